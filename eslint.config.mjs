@@ -1,5 +1,23 @@
 import nx from '@nx/eslint-plugin';
 
+// Which layer may import which (DESIGN.md): apps → features → application → domain ← infra;
+// a composition lib picks the adapters for the distributed apps.
+const depConstraints = [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:application', 'type:infra', 'type:domain'] },
+  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:infra', 'type:domain'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:domain'] },
+  { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'ioredis', 'mysql2', 'express', 'class-validator', 'class-transformer', 'node:*'],
+  },
+];
+
+const boundaries = (allow = []) => ['error', { enforceBuildableLibDependency: true, banTransitiveDependencies: true, allow, depConstraints }];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -7,24 +25,14 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          banTransitiveDependencies: true,
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:infra', 'type:domain', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:domain', 'type:testing'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
-            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'ioredis', 'mysql2', 'express', 'class-validator', 'class-transformer', 'node:*'] }
-          ]
-        }
-      ],
+      '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }]
-    }
-  }
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    // Use-case tests run on the real memory adapters and executors instead of mocks.
+    files: ['libs/application/src/**/*.spec.ts', 'libs/application/src/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['@asynctask/infra-memory', '@asynctask/infra-executors']) },
+  },
 ];

@@ -1,5 +1,6 @@
 import { JsonObject } from '../shared/json';
-import { ChangeStamp, DEFAULT_PRIORITY, Task, TaskProps } from '../task/task';
+import { ChangeStamp, DEFAULT_PRIORITY, MAX_PRIORITY, MIN_PRIORITY, Task, TaskProps } from '../task/task';
+import { InvalidTaskError } from '../task/task.errors';
 import { TaskLog } from '../task-log/task-log';
 import { RetryPolicy, RetryStrategy, retryPolicy } from './retry-policy';
 import { RouteStrategy } from '../balancing/route-strategy';
@@ -97,6 +98,7 @@ export class TaskConfig {
 
   /** A new PENDING task of this type, with the type's defaults where the request is silent. */
   createTask(request: NewTaskRequest, stamp: ChangeStamp): { task: Task; log: TaskLog } {
+    assertTaskRequest(request);
     const delayMs = Math.max(0, request.delaySeconds ?? 0) * 1000;
     const props: Pick<TaskProps, 'taskId' | 'taskType' | 'priority' | 'payload' | 'maxRetry' | 'timeout' | 'runAt' | 'idempotencyKey'> = {
       taskId: request.taskId,
@@ -113,6 +115,28 @@ export class TaskConfig {
 
   toProps(): TaskConfigProps {
     return { ...this.props };
+  }
+}
+
+export const TASK_LIMITS = {
+  maxRetry: 100,
+  timeoutSeconds: 86_400,
+  delaySeconds: 31_536_000,
+} as const;
+
+function assertTaskRequest(request: NewTaskRequest): void {
+  const { priority, maxRetry, timeout, delaySeconds } = request;
+  if (priority !== undefined && !(Number.isInteger(priority) && priority >= MAX_PRIORITY && priority <= MIN_PRIORITY)) {
+    throw new InvalidTaskError(`priority must be an integer from ${MAX_PRIORITY} to ${MIN_PRIORITY}`);
+  }
+  if (maxRetry !== undefined && !(Number.isInteger(maxRetry) && maxRetry >= 0 && maxRetry <= TASK_LIMITS.maxRetry)) {
+    throw new InvalidTaskError(`maxRetry must be an integer from 0 to ${TASK_LIMITS.maxRetry}`);
+  }
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout >= 1 && timeout <= TASK_LIMITS.timeoutSeconds)) {
+    throw new InvalidTaskError(`timeout must be an integer from 1 to ${TASK_LIMITS.timeoutSeconds} seconds`);
+  }
+  if (delaySeconds !== undefined && !(delaySeconds >= 0 && delaySeconds <= TASK_LIMITS.delaySeconds)) {
+    throw new InvalidTaskError(`delaySeconds must be from 0 to ${TASK_LIMITS.delaySeconds}`);
   }
 }
 

@@ -34,3 +34,12 @@ export class DuplicateIdempotencyKeyError extends DomainError {
     super(`idempotency key ${idempotencyKey} is already used`);
   }
 }
+
+/** A change kept losing its compare-and-set to concurrent changes; the caller may try again. */
+export class ConcurrentChangeError extends DomainError {
+  readonly kind = 'conflict';
+
+  constructor(readonly taskId: string) {
+    super(`task ${taskId} was changed concurrently; try again`);
+  }
+}

@@ -1,0 +1,18 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { configureHttpApp } from '@asynctask/http-api';
+import { nestLogLevels } from '@asynctask/nest-runtime';
+import { StandaloneOptions, StandaloneModule } from './standalone.module';
+
+/** Builds the standalone app, ready to listen; tests use it as it is. */
+export async function createStandaloneApp(options: StandaloneOptions): Promise<NestExpressApplication> {
+  const { env } = options;
+  const app = await NestFactory.create<NestExpressApplication>(StandaloneModule.create(options), {
+    bodyParser: false,
+    logger: nestLogLevels(env.LOG_LEVEL),
+    abortOnError: false,
+  });
+  configureHttpApp(app, { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { DEFAULT_SCHEDULER_SETTINGS, DEFAULT_WORKER_SETTINGS } from '@asynctask/application';
+import { TaskExecutor } from '@asynctask/domain';
+import { HttpApiModule } from '@asynctask/http-api';
+import { createExecutorRegistry } from '@asynctask/infra-executors';
+import {
+  AsynctaskCoreModule,
+  SchedulerRuntimeModule,
+  StandaloneEnvironment,
+  WorkerRuntimeModule,
+} from '@asynctask/nest-runtime';
+import { memoryAdapterSet } from './memory-adapter-set';
+
+export interface StandaloneOptions {
+  readonly env: StandaloneEnvironment;
+  /** Custom local executors besides the built-in ones. */
+  readonly executors?: TaskExecutor[];
+}
+
+/** The API, a scheduler and one worker in one process, on in-memory adapters. */
+@Module({})
+export class StandaloneModule {
+  static create({ env, executors = [] }: StandaloneOptions): DynamicModule {
+    const processId = `${hostname()}-${process.pid}`;
+    return {
+      module: StandaloneModule,
+      imports: [
+        AsynctaskCoreModule.forRoot({ adapters: async () => memoryAdapterSet() }),
+        HttpApiModule,
+        SchedulerRuntimeModule.forRoot({ ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: processId }),
+        WorkerRuntimeModule.forRoot({
+          settings: {
+            ...DEFAULT_WORKER_SETTINGS,
+            workerId: env.WORKER_ID ?? processId,
+            workerName: 'standalone',
+            address: `in-process:${process.pid}`,
+            capacity: env.WORKER_CAPACITY,
+            drainTimeoutMs: env.WORKER_DRAIN_SECONDS * 1000,
+          },
+          executors: createExecutorRegistry(executors),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { LeaderElection, LeaderLease } from '@asynctask/domain';
+import { AppLogger } from '../shared/ports';
+
+/** Holds, renews and gives up this scheduler's leader lease. */
+export class LeaderElector {
+  private lease: LeaderLease | null = null;
+  private renewedAt = 0;
+
+  constructor(
+    private readonly election: LeaderElection,
+    private readonly candidateId: string,
+    private readonly ttlMs: number,
+    private readonly logger: AppLogger,
+  ) {}
+
+  /** The lease if this scheduler leads now, acquiring or renewing it as needed. */
+  async ensure(nowMs: number): Promise<LeaderLease | null> {
+    if (this.lease && nowMs - this.renewedAt < this.ttlMs / 3) return this.lease;
+    if (this.lease) {
+      if (await this.election.renew(this.lease, this.ttlMs)) {
+        this.renewedAt = nowMs;
+        return this.lease;
+      }
+      this.logger.warn('lost scheduler leadership', { fencingToken: this.lease.fencingToken });
+      this.lease = null;
+    }
+    this.lease = await this.election.tryAcquire(this.candidateId, this.ttlMs);
+    if (this.lease) {
+      this.renewedAt = nowMs;
+      this.logger.log('became scheduler leader', { fencingToken: this.lease.fencingToken });
+    }
+    return this.lease;
+  }
+
+  get isLeader(): boolean {
+    return this.lease !== null;
+  }
+
+  async resign(): Promise<void> {
+    if (!this.lease) return;
+    const lease = this.lease;
+    this.lease = null;
+    await this.election.release(lease);
+  }
+}

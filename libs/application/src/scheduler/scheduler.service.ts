@@ -1,0 +1,98 @@
+import { AppLogger, AsynctaskPorts } from '../shared/ports';
+import { PeriodicJob, delay } from '../shared/periodic-job';
+import { Dispatcher } from './dispatcher';
+import { LeaderElector } from './leader-elector';
+import { SchedulerSettings } from './scheduler-settings';
+import { TaskRequeuer } from './task-requeuer';
+import { TimeoutEnforcer } from './timeout-enforcer';
+import { WorkerRecoverer } from './worker-recoverer';
+
+export interface RoundReport {
+  readonly leader: boolean;
+  readonly promoted: number;
+  readonly dispatched: number;
+}
+
+export interface MaintenanceReport {
+  readonly leader: boolean;
+  readonly recovered: number;
+  readonly timedOut: number;
+}
+
+const PROMOTE_BATCH = 1000;
+
+/**
+ * The scheduler: while it holds the leader lease it forwards due delayed tasks, dispatches ready
+ * ones, and in a slower loop recovers tasks of lost workers and enforces timeouts. Standbys only
+ * try to become leader.
+ */
+export class SchedulerService {
+  private readonly elector: LeaderElector;
+  private readonly dispatcher: Dispatcher;
+  private readonly recoverer: WorkerRecoverer;
+  private readonly timeouts: TimeoutEnforcer;
+  private readonly dispatchLoop: PeriodicJob;
+  private readonly maintenanceLoop: PeriodicJob;
+
+  constructor(
+    private readonly ports: AsynctaskPorts,
+    private readonly settings: SchedulerSettings,
+    logger: AppLogger,
+  ) {
+    this.elector = new LeaderElector(ports.election, settings.schedulerId, settings.leaderTtlMs, logger);
+    this.dispatcher = new Dispatcher(ports, settings);
+    const requeuer = new TaskRequeuer(ports, settings.maxRequeues);
+    this.recoverer = new WorkerRecoverer(ports, requeuer, settings, logger);
+    this.timeouts = new TimeoutEnforcer(ports, settings);
+    this.dispatchLoop = new PeriodicJob(
+      'dispatch',
+      async () => (await this.runRound()).dispatched > 0,
+      () => this.idleWait(),
+      logger,
+    );
+    this.maintenanceLoop = new PeriodicJob(
+      'maintenance',
+      async () => (await this.runMaintenance(), false),
+      () => delay(settings.maintenanceEveryMs),
+      logger,
+    );
+  }
+
+  get isLeader(): boolean {
+    return this.elector.isLeader;
+  }
+
+  /** One dispatch round: promote due delayed tasks, then dispatch ready ones. */
+  async runRound(): Promise<RoundReport> {
+    const lease = await this.elector.ensure(this.ports.clock.now().getTime());
+    if (!lease) return { leader: false, promoted: 0, dispatched: 0 };
+    const promoted = await this.ports.queue.promoteDue(this.ports.clock.now(), PROMOTE_BATCH);
+    const dispatched = await this.dispatcher.dispatchOnce(lease.fencingToken);
+    return { leader: true, promoted, dispatched };
+  }
+
+  async runMaintenance(): Promise<MaintenanceReport> {
+    const lease = await this.elector.ensure(this.ports.clock.now().getTime());
+    if (!lease) return { leader: false, recovered: 0, timedOut: 0 };
+    const recovered = await this.recoverer.recoverOnce();
+    const timedOut = await this.timeouts.enforceOnce();
+    return { leader: true, recovered, timedOut };
+  }
+
+  start(): void {
+    this.dispatchLoop.start();
+    this.maintenanceLoop.start();
+  }
+
+  /** Stops both loops and gives up leadership at once so a standby takes over without waiting for the TTL. */
+  async stop(): Promise<void> {
+    await Promise.all([this.dispatchLoop.stop(), this.maintenanceLoop.stop()]);
+    await this.elector.resign();
+  }
+
+  private idleWait(): Promise<void> {
+    // A standby polls for the lease; the leader waits for new work or a freed slot.
+    if (!this.elector.isLeader) return delay(Math.min(this.settings.idlePollMs * 5, this.settings.leaderTtlMs / 3));
+    return this.ports.queue.waitForWork(this.settings.idlePollMs);
+  }
+}

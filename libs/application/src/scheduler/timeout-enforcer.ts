@@ -1,0 +1,37 @@
+import { Task, TaskChange, TaskConfig } from '@asynctask/domain';
+import { AsynctaskPorts } from '../shared/ports';
+import { stamper } from '../shared/stamper';
+import { SchedulerSettings } from './scheduler-settings';
+import { storeAndEnqueue } from '../shared/store-and-enqueue';
+
+const TIMEOUT_BATCH = 500;
+
+/**
+ * The backstop for timeouts: a RUNNING task well past its deadline (its worker should have
+ * aborted it) is timed out here, retried if it has retries left, and its worker told to abort.
+ */
+export class TimeoutEnforcer {
+  private readonly stamp: ReturnType<typeof stamper>;
+
+  constructor(
+    private readonly ports: AsynctaskPorts,
+    private readonly settings: Pick<SchedulerSettings, 'timeoutGraceMs'>,
+  ) {
+    this.stamp = stamper(ports.clock, ports.ids);
+  }
+
+  async enforceOnce(): Promise<number> {
+    const cutoff = new Date(this.ports.clock.now().getTime() - this.settings.timeoutGraceMs);
+    const overdue = await this.ports.tasks.findOverdue(cutoff, TIMEOUT_BATCH);
+    if (overdue.length === 0) return 0;
+    const configs = new Map((await this.ports.configs.findAll()).map((c) => [c.taskType, TaskConfig.restore(c)]));
+    const changes: TaskChange[] = overdue.map((task) => {
+      const policy = configs.get(task.taskType)?.retryPolicy() ?? { delaySeconds: () => 0 };
+      return Task.restore(task).timeOut(policy, this.stamp());
+    });
+    const stored = await storeAndEnqueue(this.ports, changes);
+    // A hung worker still holding one is told to abort; a dead one's lease entry is cleared by the recoverer.
+    for (const change of stored) await this.ports.cancellations.publish(change.task.taskId);
+    return stored.length;
+  }
+}

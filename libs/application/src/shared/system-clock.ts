@@ -1,0 +1,3 @@
+import { Clock } from '@asynctask/domain';
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,113 @@
+import { IllegalTransitionError, InvalidTaskError, TaskNotFoundError, UnknownTaskTypeError } from '@asynctask/domain';
+import { useCaseHarness } from '../testing/use-case-harness';
+
+describe('TaskService', () => {
+  let h: ReturnType<typeof useCaseHarness>;
+
+  beforeEach(async () => {
+    h = useCaseHarness();
+    await h.defineType({ taskType: 'echo', executorType: 'echo' });
+  });
+
+  it('creates a PENDING task with the type defaults, a CREATED log and a ready-queue entry', async () => {
+    const { task, created } = await h.tasks.create({ taskType: 'echo', payload: { a: 1 } });
+    expect(created).toBe(true);
+    expect(task).toMatchObject({ status: 'PENDING', priority: 5, maxRetry: 3, timeout: 30, retryCount: 0, payload: { a: 1 } });
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED']);
+    expect(await h.ports.queue.peek(10)).toEqual([task.taskId]);
+  });
+
+  it('rejects an unknown or disabled task type', async () => {
+    await expect(h.tasks.create({ taskType: 'nope' })).rejects.toBeInstanceOf(UnknownTaskTypeError);
+    await h.defineType({ taskType: 'off', executorType: 'echo', enabled: false });
+    await expect(h.tasks.create({ taskType: 'off' })).rejects.toThrow('disabled');
+    expect((await h.tasks.list({})).items).toHaveLength(0);
+  });
+
+  it('rejects out-of-range numbers before storing anything', async () => {
+    await expect(h.tasks.create({ taskType: 'echo', priority: 0 })).rejects.toBeInstanceOf(InvalidTaskError);
+    await expect(h.tasks.create({ taskType: 'echo', timeout: 0 })).rejects.toBeInstanceOf(InvalidTaskError);
+    await expect(h.tasks.create({ taskType: 'echo', maxRetry: -1 })).rejects.toBeInstanceOf(InvalidTaskError);
+    expect((await h.tasks.list({})).items).toHaveLength(0);
+  });
+
+  it('returns the existing task for a used idempotency key', async () => {
+    const first = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'k1' });
+    const second = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'k1', payload: { other: true } });
+    expect(second).toEqual({ task: first.task, created: false });
+    expect((await h.tasks.list({})).items).toHaveLength(1);
+  });
+
+  it('creates a batch all or nothing: one unknown type stores none of it', async () => {
+    await expect(
+      h.tasks.createBatch([{ taskType: 'echo' }, { taskType: 'missing' }, { taskType: 'echo' }]),
+    ).rejects.toBeInstanceOf(UnknownTaskTypeError);
+    expect((await h.tasks.list({})).items).toHaveLength(0);
+    expect(await h.ports.queue.peek(10)).toEqual([]);
+  });
+
+  it('creates a batch in order, sharing one task between repeats of a key', async () => {
+    const existing = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'old' });
+    const created = await h.tasks.createBatch([
+      { taskType: 'echo', payload: { n: 1 } },
+      { taskType: 'echo', idempotencyKey: 'old' },
+      { taskType: 'echo', idempotencyKey: 'new', payload: { n: 3 } },
+      { taskType: 'echo', idempotencyKey: 'new' },
+    ]);
+    expect(created.map((c) => c.created)).toEqual([true, false, true, false]);
+    expect(created[1].task.taskId).toBe(existing.task.taskId);
+    expect(created[3].task.taskId).toBe(created[2].task.taskId);
+    expect((await h.tasks.list({})).items).toHaveLength(3);
+  });
+
+  it('refuses an empty batch and one over 1000', async () => {
+    await expect(h.tasks.createBatch([])).rejects.toBeInstanceOf(InvalidTaskError);
+    const tooMany = Array.from({ length: 1001 }, () => ({ taskType: 'echo' }));
+    await expect(h.tasks.createBatch(tooMany)).rejects.toBeInstanceOf(InvalidTaskError);
+  });
+
+  it('lists newest first with a cursor and filters', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await h.tasks.create({ taskType: 'echo' })).task.taskId);
+    const first = await h.tasks.list({ limit: 2 });
+    expect(first.items.map((t) => t.taskId)).toEqual([ids[4], ids[3]]);
+    const second = await h.tasks.list({ limit: 2, cursor: first.nextCursor ?? undefined });
+    expect(second.items.map((t) => t.taskId)).toEqual([ids[2], ids[1]]);
+    expect((await h.tasks.list({ status: 'SUCCESS' })).items).toEqual([]);
+  });
+
+  it('cancels a pending task and takes it off the queue', async () => {
+    const { task } = await h.tasks.create({ taskType: 'echo' });
+    const cancelled = await h.tasks.cancel(task.taskId);
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(await h.ports.queue.peek(10)).toEqual([]);
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'CANCELLED']);
+    await expect(h.tasks.cancel(task.taskId)).rejects.toBeInstanceOf(IllegalTransitionError);
+  });
+
+  it('retries by hand only a FAILED, TIMEOUT or CANCELLED task', async () => {
+    const { task } = await h.tasks.create({ taskType: 'echo' });
+    await expect(h.tasks.retry(task.taskId)).rejects.toBeInstanceOf(IllegalTransitionError);
+    await h.tasks.cancel(task.taskId);
+    const retried = await h.tasks.retry(task.taskId);
+    expect(retried.status).toBe('PENDING');
+    expect(await h.ports.queue.peek(10)).toEqual([task.taskId]);
+  });
+
+  it('answers unknown ids with TaskNotFoundError', async () => {
+    await expect(h.tasks.get('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
+    await expect(h.tasks.cancel('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
+    await expect(h.tasks.logs('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
+  });
+
+  it('returns the existing task when another request took the key between look-up and insert', async () => {
+    const first = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'race' });
+    // Simulate the race: the look-up misses, the insert hits the unique key.
+    const findByKey = h.ports.tasks.findByIdempotencyKey.bind(h.ports.tasks);
+    let calls = 0;
+    h.ports.tasks.findByIdempotencyKey = async (key) => (calls++ === 0 ? null : findByKey(key));
+    const again = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'race' });
+    expect(again).toEqual({ task: first.task, created: false });
+    expect((await h.tasks.list({})).items).toHaveLength(1);
+  });
+});

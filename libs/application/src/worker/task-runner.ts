@@ -1,0 +1,95 @@
+import {
+  ExecutorRegistry,
+  JsonValue,
+  NonRetryableError,
+  RetryPolicy,
+  Task,
+  TaskChange,
+  TaskConfig,
+  TaskProps,
+} from '@asynctask/domain';
+import { AppLogger, AsynctaskPorts } from '../shared/ports';
+import { describeError } from '../shared/periodic-job';
+import { stamper } from '../shared/stamper';
+import { storeAndEnqueue } from '../shared/store-and-enqueue';
+import { AttemptCancelled, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
+import { WorkerSettings } from './worker-settings';
+
+const NO_RETRY: RetryPolicy = { delaySeconds: () => 0 };
+
+/**
+ * Runs one task taken by this worker: marks it RUNNING, runs its executor under the timeout,
+ * stores the outcome by compare-and-set, and only then drops the task's lease.
+ */
+export class TaskRunner {
+  private readonly stamp: ReturnType<typeof stamper>;
+
+  constructor(
+    private readonly ports: AsynctaskPorts,
+    private readonly executors: ExecutorRegistry,
+    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues'>,
+    private readonly logger: AppLogger,
+  ) {
+    this.stamp = stamper(ports.clock, ports.ids);
+  }
+
+  async run(taskId: string, abort: AbortController): Promise<void> {
+    const { workerId } = this.settings;
+    const task = await this.ports.tasks.findById(taskId);
+    if (task?.status !== 'SCHEDULED' || task.workerId !== workerId) {
+      // Cancelled or taken back while it waited in our queue.
+      await this.ports.dispatch.ack(workerId, [taskId]);
+      return;
+    }
+    const running = Task.restore(task);
+    if (!(await this.ports.tasks.applyChange(running.start(this.stamp())))) {
+      await this.ports.dispatch.ack(workerId, [taskId]);
+      return;
+    }
+    const log = { taskId, taskType: task.taskType, workerId };
+    this.logger.log('task started', { ...log, attempt: running.attempt });
+
+    const change = await this.attempt(running, task, abort);
+    if (change) {
+      const stored = await storeAndEnqueue(this.ports, [change]);
+      if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', log);
+      else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, log);
+    }
+    await this.ports.dispatch.ack(workerId, [taskId]);
+  }
+
+  /** Runs the executor and turns what happened into the change to store; null when there is nothing to store. */
+  private async attempt(running: Task, task: TaskProps, abort: AbortController): Promise<TaskChange | null> {
+    const configProps = await this.ports.configs.findByType(task.taskType);
+    const config = configProps && TaskConfig.restore(configProps);
+    const executor = config && this.executors.get(config.executorType);
+    if (!config || !executor) {
+      const error = config ? `no executor of type ${config.executorType} on this worker` : `task type ${task.taskType} no longer exists`;
+      return running.fail({ retryable: false, error }, NO_RETRY, this.stamp());
+    }
+    const timer = setTimeout(() => abort.abort(new AttemptTimedOut(task.timeout)), task.timeout * 1000);
+    try {
+      const result = await Promise.race([
+        executor.execute({
+          taskId: task.taskId,
+          taskType: task.taskType,
+          attempt: running.attempt,
+          payload: task.payload,
+          config: config.executorConfig,
+          signal: abort.signal,
+        }),
+        whenAborted(abort.signal),
+      ]);
+      return running.succeed((result ?? null) as JsonValue | null, this.stamp());
+    } catch (error) {
+      const reason: unknown = abort.signal.aborted ? abort.signal.reason : null;
+      if (reason instanceof AttemptCancelled) return null; // the store already says CANCELLED
+      if (reason instanceof AttemptTimedOut) return running.timeOut(config.retryPolicy(), this.stamp());
+      if (reason instanceof WorkerShuttingDown) return running.requeue('worker shut down', this.settings.maxRequeues, this.stamp());
+      const outcome = { retryable: !(error instanceof NonRetryableError), error: describeError(error) };
+      return running.fail(outcome, config.retryPolicy(), this.stamp());
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { createExecutorRegistry, defineExecutor } from '@asynctask/infra-executors';
+import { useCaseHarness } from '../testing/use-case-harness';
+
+describe('WorkerService', () => {
+  let h: ReturnType<typeof useCaseHarness>;
+
+  beforeEach(async () => {
+    h = useCaseHarness();
+    await h.defineType({ taskType: 'echo', executorType: 'echo' });
+  });
+
+  it('runs a task to SUCCESS with its result and the whole lifecycle in the log', async () => {
+    const worker = await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'echo', payload: { hello: 'world' } });
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({
+      status: 'SUCCESS',
+      result: { hello: 'world' },
+      workerId: worker.id,
+      attempt: 1,
+    });
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'STARTED', 'SUCCEEDED']);
+    expect(await h.ports.queue.sizes()).toEqual({ ready: 0, delayed: 0, dispatched: 0, inFlight: 0 });
+  });
+
+  it('retries with exponential backoff until the attempt that succeeds', async () => {
+    await h.defineType({ taskType: 'flaky', executorType: 'fail', retryStrategy: 'exponential', retryDelay: 5, backoffRate: 2 });
+    await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'flaky', payload: { succeedOnAttempt: 3 } });
+
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'PENDING', retryCount: 1 });
+    h.clock.advance(4999);
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'PENDING', retryCount: 1, attempt: 1 });
+    h.clock.advance(1);
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'PENDING', retryCount: 2, attempt: 2 });
+    h.clock.advance(9999); // the second retry waits 5 × 2 s
+    await h.cycle();
+    expect(await h.status(task.taskId)).toBe('PENDING');
+    h.clock.advance(1);
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SUCCESS', attempt: 3, result: { attempt: 3 } });
+    expect(await h.logTypes(task.taskId)).toEqual([
+      'CREATED', 'SCHEDULED', 'STARTED', 'RETRY', 'SCHEDULED', 'STARTED', 'RETRY', 'SCHEDULED', 'STARTED', 'SUCCEEDED',
+    ]);
+  });
+
+  it('ends FAILED with the error once retries are used up, and runs again after a retry by hand', async () => {
+    await h.defineType({ taskType: 'broken', executorType: 'fail', defaultMaxRetry: 2 });
+    await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'broken', payload: { message: 'boom' } });
+    for (let i = 0; i < 3; i++) await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'FAILED', retryCount: 2, attempt: 3, errorMessage: 'boom' });
+
+    await h.tasks.retry(task.taskId);
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'PENDING', retryCount: 1, attempt: 4 });
+  });
+
+  it('fails at once, without retrying, on a non-retryable error', async () => {
+    await h.defineType({ taskType: 'rejected', executorType: 'fail', defaultMaxRetry: 5 });
+    await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'rejected', payload: { retryable: false, message: 'bad input' } });
+    await h.cycle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'FAILED', retryCount: 0, errorMessage: 'bad input' });
+  });
+
+  it('aborts an attempt at its timeout and records TIMEOUT', async () => {
+    await h.defineType({ taskType: 'slow', executorType: 'sleep', defaultTimeout: 1, defaultMaxRetry: 0 });
+    await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'slow', payload: { ms: 60_000 } });
+    await h.cycle(); // returns once the worker's 1 s timeout has aborted the sleep
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'TIMEOUT', errorMessage: 'timed out after 1s' });
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'STARTED', 'TIMEOUT']);
+  });
+
+  it('aborts a RUNNING task that is cancelled and keeps it CANCELLED', async () => {
+    let aborted: unknown = null;
+    const blocking = defineExecutor('blocking', ({ signal }) => new Promise((_, reject) => {
+      signal.addEventListener('abort', () => {
+        aborted = signal.reason;
+        reject(signal.reason);
+      });
+    }));
+    await h.defineType({ taskType: 'block', executorType: 'blocking' });
+    const worker = await h.addWorker({}, createExecutorRegistry([blocking]));
+    const { task } = await h.tasks.create({ taskType: 'block' });
+    await h.scheduler.runRound();
+    await worker.pullOnce();
+    while ((await h.status(task.taskId)) !== 'RUNNING') await new Promise((r) => setImmediate(r));
+
+    await h.tasks.cancel(task.taskId);
+    await worker.settle();
+    expect(aborted).toBeInstanceOf(Error);
+    expect(await h.status(task.taskId)).toBe('CANCELLED');
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'STARTED', 'CANCELLED']);
+    expect(worker.runningTaskIds).toEqual([]);
+  });
+
+  it('skips a task cancelled while it waited in the worker queue', async () => {
+    const worker = await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'echo' });
+    await h.scheduler.runRound();
+    await h.tasks.cancel(task.taskId);
+    await worker.pullOnce();
+    await worker.settle();
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'CANCELLED']);
+    expect((await h.ports.queue.sizes()).inFlight).toBe(0);
+  });
+
+  it('refuses a late outcome once the task was taken back from it', async () => {
+    let finish: () => void = () => undefined;
+    const held = defineExecutor('held', () => new Promise((resolve) => (finish = () => resolve({ late: true }))));
+    await h.defineType({ taskType: 'hold', executorType: 'held' });
+    const worker = await h.addWorker({}, createExecutorRegistry([held]));
+    const { task } = await h.tasks.create({ taskType: 'hold' });
+    await h.scheduler.runRound();
+    await worker.pullOnce();
+    while ((await h.status(task.taskId)) !== 'RUNNING') await new Promise((r) => setImmediate(r));
+
+    h.clock.advance(60_000); // heartbeat lost: the scheduler takes the task back
+    await h.scheduler.runMaintenance();
+    expect(await h.status(task.taskId)).toBe('PENDING');
+    finish();
+    await worker.settle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'PENDING', result: null });
+    expect(await h.logTypes(task.taskId)).not.toContain('SUCCEEDED');
+  });
+
+  it('hands back queued tasks on stop without using a retry, and deregisters', async () => {
+    const worker = await h.addWorker({ capacity: 5 });
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push((await h.tasks.create({ taskType: 'echo' })).task.taskId);
+    await h.scheduler.runRound();
+    await worker.stop();
+    for (const id of ids) {
+      expect(await h.ports.tasks.findById(id)).toMatchObject({ status: 'PENDING', retryCount: 0, workerId: null });
+    }
+    expect(await h.ports.queue.peek(10)).toHaveLength(3);
+    expect(await h.ports.registry.list()).toEqual([]);
+    expect((await h.ports.workers.findById(worker.id))?.status).toBe('OFFLINE');
+  });
+});

@@ -1,0 +1,50 @@
+import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiExceptionFilter } from './shared/domain-error.filter';
+import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
+
+export interface HttpAppOptions {
+  /** Largest JSON body accepted, e.g. '1mb'; larger ones get 413. */
+  readonly bodyLimit: string;
+  /** Comma-separated API keys; empty means no auth. */
+  readonly apiKeys?: string;
+}
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Everything an app serving the API sets on Nest: prefix, body limit, validation, the error
+ * filter, API keys and the OpenAPI document. The app must be created with `bodyParser: false`.
+ */
+export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
+  app.useBodyParser('json', { limit: options.bodyLimit });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalGuards(new ApiKeyGuard(parseApiKeys(options.apiKeys)));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('asynctask')
+      .setDescription('Distributed asynchronous task manager')
+      .setVersion('1')
+      .addApiKey({ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'api-key')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}

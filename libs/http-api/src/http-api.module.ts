@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { HealthModule, MetricsModule } from '@asynctask/nest-runtime';
+import { StatsController } from './stats/stats.controller';
+import { TaskConfigsController } from './task-configs/task-configs.controller';
+import { TasksController } from './tasks/tasks.controller';
+import { WorkersController } from './workers/workers.controller';
+
+/** The client-facing HTTP API; served by the api-gateway and the standalone alike. */
+@Module({
+  imports: [HealthModule, MetricsModule],
+  controllers: [TaskConfigsController, TasksController, WorkersController, StatsController],
+})
+export class HttpApiModule {}

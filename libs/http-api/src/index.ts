@@ -1,0 +1,4 @@
+export * from './http-api.module';
+export * from './configure-http-app';
+export * from './shared/domain-error.filter';
+export * from './shared/api-key.guard';

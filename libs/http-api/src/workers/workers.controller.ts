@@ -1,0 +1,32 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AsynctaskPorts } from '@asynctask/application';
+import { WorkerProps } from '@asynctask/domain';
+import { ASYNCTASK_PORTS } from '@asynctask/nest-runtime';
+
+@ApiTags('workers')
+@Controller('workers')
+export class WorkersController {
+  constructor(@Inject(ASYNCTASK_PORTS) private readonly ports: AsynctaskPorts) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Registered workers with their live status and load' })
+  async list() {
+    const workers = await this.ports.registry.list();
+    return { items: workers.sort((a, b) => a.workerId.localeCompare(b.workerId)).map(presentWorker) };
+  }
+}
+
+function presentWorker(worker: WorkerProps) {
+  return {
+    workerId: worker.workerId,
+    workerName: worker.workerName,
+    address: worker.address,
+    status: worker.status,
+    capacity: worker.capacity,
+    currentLoad: worker.currentLoad,
+    executorTypes: worker.executorTypes,
+    lastHeartbeat: worker.lastHeartbeat.toISOString(),
+    startedAt: worker.startedAt.toISOString(),
+  };
+}

@@ -1,0 +1,3 @@
+import { defineExecutor } from './define-executor';
+
+export const echoExecutor = defineExecutor('echo', async ({ payload }) => payload);

@@ -1,0 +1,3 @@
+import { defineExecutor } from './define-executor';
+
+export const noopExecutor = defineExecutor('noop', async () => ({}));

@@ -1,0 +1,14 @@
+import { TaskLog, TaskProps } from '@asynctask/domain';
+
+/** The tables behind the task and task-log repositories, shared so a change and its log land together. */
+export class MemoryTaskStore {
+  readonly tasks = new Map<string, TaskProps>();
+  readonly idsByIdempotencyKey = new Map<string, string>();
+  readonly logsByTask = new Map<string, TaskLog[]>();
+
+  appendLog(log: TaskLog): void {
+    const logs = this.logsByTask.get(log.taskId) ?? [];
+    logs.push(log);
+    this.logsByTask.set(log.taskId, logs);
+  }
+}

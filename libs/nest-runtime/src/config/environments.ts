@@ -1,0 +1,87 @@
+import { IntersectionType } from '@nestjs/mapped-types';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** Settings shared by every app. */
+export class CommonEnvironment {
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+}
+
+/** Settings of apps that serve the HTTP API. */
+export class HttpEnvironment extends CommonEnvironment {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Largest request body accepted, in body-parser's notation. */
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 512kb or 1mb' })
+  HTTP_BODY_LIMIT = '1mb';
+
+  /** Comma-separated keys accepted in x-api-key; empty means no auth. */
+  @IsOptional()
+  @IsString()
+  API_KEYS?: string;
+}
+
+/** Settings of a process that runs a worker. */
+export class WorkerEnvironment extends CommonEnvironment {
+  @IsOptional()
+  @IsString()
+  WORKER_ID?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  WORKER_CAPACITY = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  WORKER_DRAIN_SECONDS = 25;
+}
+
+/** The standalone: the HTTP API, a scheduler and one worker in one process, in memory. */
+export class StandaloneEnvironment extends IntersectionType(HttpEnvironment, WorkerEnvironment) {
+  override PORT = 3001;
+}
+
+/** Where the distributed apps find Redis and MySQL. */
+export class StoreEnvironment {
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Every Redis key starts with it, so several installations can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1 to 32 letters, digits, _ or -' })
+  REDIS_PREFIX = 'asynctask';
+
+  @Matches(/^mysql:\/\/[^\s/]+\/[A-Za-z0-9_]+$/, { message: 'must look like mysql://user:password@host:3306/database' })
+  DATABASE_URL = 'mysql://root@127.0.0.1:3306/asynctask';
+}
+
+/** A headless app (scheduler, worker) serves health and metrics on their own port. */
+export class HealthPortEnvironment {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  HEALTH_PORT = 9464;
+}
+
+export class GatewayEnvironment extends IntersectionType(HttpEnvironment, StoreEnvironment) {}
+
+export class SchedulerEnvironment extends IntersectionType(CommonEnvironment, StoreEnvironment, HealthPortEnvironment) {
+  @IsOptional()
+  @IsString()
+  SCHEDULER_ID?: string;
+}
+
+export class WorkerAppEnvironment extends IntersectionType(WorkerEnvironment, StoreEnvironment, HealthPortEnvironment) {
+  override HEALTH_PORT = 9465;
+}

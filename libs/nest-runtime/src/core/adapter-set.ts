@@ -1,0 +1,14 @@
+import { AsynctaskPorts } from '@asynctask/application';
+
+/** A dependency whose reachability decides readiness (Redis, MySQL). */
+export interface HealthProbe {
+  readonly name: string;
+  check(): Promise<void>;
+}
+
+/** The adapters an app runs on: memory for the standalone, Redis and MySQL for the distributed apps. */
+export interface AdapterSet {
+  readonly ports: AsynctaskPorts;
+  readonly probes: readonly HealthProbe[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { AsynctaskPorts, StatsService, TaskConfigService, TaskService } from '@asynctask/application';
+import { AdapterSet } from './adapter-set';
+import { ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS } from './tokens';
+
+export interface CoreModuleOptions {
+  /** Opens the adapters; called once at start. */
+  readonly adapters: () => Promise<AdapterSet>;
+}
+
+/** Provides the adapters' ports and the client-facing use cases to the whole app, and closes the adapters last. */
+@Global()
+@Module({})
+export class AsynctaskCoreModule implements OnApplicationShutdown {
+  constructor(@Inject(ASYNCTASK_ADAPTERS) private readonly adapters: AdapterSet) {}
+
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: AsynctaskCoreModule,
+      providers: [
+        { provide: ASYNCTASK_ADAPTERS, useFactory: options.adapters },
+        { provide: ASYNCTASK_PORTS, useFactory: (a: AdapterSet) => a.ports, inject: [ASYNCTASK_ADAPTERS] },
+        { provide: TaskService, useFactory: (p: AsynctaskPorts) => new TaskService(p), inject: [ASYNCTASK_PORTS] },
+        { provide: TaskConfigService, useFactory: (p: AsynctaskPorts) => new TaskConfigService(p), inject: [ASYNCTASK_PORTS] },
+        { provide: StatsService, useFactory: (p: AsynctaskPorts) => new StatsService(p), inject: [ASYNCTASK_PORTS] },
+      ],
+      exports: [ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS, TaskService, TaskConfigService, StatsService],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.adapters.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { AsynctaskPorts, SchedulerService, SchedulerSettings } from '@asynctask/application';
+import { NestAppLogger } from '../core/nest-app-logger';
+import { ASYNCTASK_PORTS } from '../core/tokens';
+
+/** Runs the scheduler's loops for the life of the app; on shutdown it resigns leadership at once. */
+@Module({})
+export class SchedulerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService) {}
+
+  static forRoot(settings: SchedulerSettings): DynamicModule {
+    return {
+      module: SchedulerRuntimeModule,
+      providers: [
+        {
+          provide: SchedulerService,
+          useFactory: (ports: AsynctaskPorts) => new SchedulerService(ports, settings, new NestAppLogger('Scheduler')),
+          inject: [ASYNCTASK_PORTS],
+        },
+      ],
+      exports: [SchedulerService],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    this.scheduler.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.scheduler.stop();
+  }
+}

@@ -1,0 +1,40 @@
+import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { AsynctaskPorts, WorkerService, WorkerSettings } from '@asynctask/application';
+import { ExecutorRegistry } from '@asynctask/domain';
+import { NestAppLogger } from '../core/nest-app-logger';
+import { ASYNCTASK_PORTS } from '../core/tokens';
+
+export interface WorkerRuntimeOptions {
+  readonly settings: WorkerSettings;
+  /** The executors this worker runs: the built-in ones plus any custom ones. */
+  readonly executors: ExecutorRegistry;
+}
+
+/** Runs a worker for the life of the app; on shutdown it drains. */
+@Module({})
+export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(WorkerService) private readonly worker: WorkerService) {}
+
+  static forRoot(options: WorkerRuntimeOptions): DynamicModule {
+    return {
+      module: WorkerRuntimeModule,
+      providers: [
+        {
+          provide: WorkerService,
+          useFactory: (ports: AsynctaskPorts) =>
+            new WorkerService(ports, options.executors, options.settings, new NestAppLogger('Worker')),
+          inject: [ASYNCTASK_PORTS],
+        },
+      ],
+      exports: [WorkerService],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.worker.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+  }
+}
