@@ -5,6 +5,8 @@ import { AppLogger } from '../shared/ports';
 export class LeaderElector {
   private lease: LeaderLease | null = null;
   private renewedAt = 0;
+  /** The dispatch and maintenance loops both ask; one acquire or renew at a time, or they would race. */
+  private pending: Promise<LeaderLease | null> | null = null;
 
   constructor(
     private readonly election: LeaderElection,
@@ -14,8 +16,13 @@ export class LeaderElector {
   ) {}
 
   /** The lease if this scheduler leads now, acquiring or renewing it as needed. */
-  async ensure(nowMs: number): Promise<LeaderLease | null> {
-    if (this.lease && nowMs - this.renewedAt < this.ttlMs / 3) return this.lease;
+  ensure(nowMs: number): Promise<LeaderLease | null> {
+    if (this.lease && nowMs - this.renewedAt < this.ttlMs / 3) return Promise.resolve(this.lease);
+    this.pending ??= this.acquireOrRenew(nowMs).finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  private async acquireOrRenew(nowMs: number): Promise<LeaderLease | null> {
     if (this.lease) {
       if (await this.election.renew(this.lease, this.ttlMs)) {
         this.renewedAt = nowMs;

@@ -119,3 +119,13 @@ async function waitForStatus(h: ReturnType<typeof useCaseHarness>, taskId: strin
   for (let i = 0; i < 1000 && (await h.status(taskId)) !== status; i++) await new Promise((r) => setImmediate(r));
   expect(await h.status(taskId)).toBe(status);
 }
+
+describe('SchedulerService leadership', () => {
+  it('becomes leader once when its loops ask at the same time', async () => {
+    const h = useCaseHarness();
+    const reports = await Promise.all([h.scheduler.runRound(), h.scheduler.runMaintenance(), h.scheduler.runRound()]);
+    expect(reports.map((r) => r.leader)).toEqual([true, true, true]);
+    expect(h.scheduler.isLeader).toBe(true);
+    expect(await h.ports.election.currentLeader()).toBe('scheduler-1');
+  });
+});
