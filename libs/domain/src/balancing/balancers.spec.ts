@@ -1,6 +1,6 @@
 import { ConsistentHashBalancer } from './consistent-hash.balancer';
 import { LeastTasksBalancer } from './least-tasks.balancer';
-import { WorkerCandidate } from './load-balancer';
+import { LoadBalancer, WorkerCandidate } from './load-balancer';
 import { RoundRobinBalancer } from './round-robin.balancer';
 
 const worker = (workerId: string, load = 0, capacity = 10): WorkerCandidate => ({ workerId, load, capacity });
@@ -12,7 +12,7 @@ describe('load balancers', () => {
   });
 
   describe('least_tasks', () => {
-    const balancer = new LeastTasksBalancer();
+    const balancer: LoadBalancer = new LeastTasksBalancer();
 
     it('picks the worker running the fewest tasks', () => {
       expect(balancer.select([worker('a', 3), worker('b', 1), worker('c', 2)], 'k')?.workerId).toBe('b');
@@ -26,13 +26,13 @@ describe('load balancers', () => {
 
   describe('round_robin', () => {
     it('takes workers in turn by id', () => {
-      const balancer = new RoundRobinBalancer();
+      const balancer: LoadBalancer = new RoundRobinBalancer();
       const workers = [worker('c'), worker('a'), worker('b')];
       expect([1, 2, 3, 4].map(() => balancer.select(workers, 'k')?.workerId)).toEqual(['a', 'b', 'c', 'a']);
     });
 
     it('keeps its place when workers leave and join', () => {
-      const balancer = new RoundRobinBalancer();
+      const balancer: LoadBalancer = new RoundRobinBalancer();
       expect(balancer.select([worker('a'), worker('b'), worker('c')], 'k')?.workerId).toBe('a');
       expect(balancer.select([worker('a'), worker('c')], 'k')?.workerId).toBe('c');
       expect(balancer.select([worker('a'), worker('b'), worker('c'), worker('d')], 'k')?.workerId).toBe('d');
