@@ -1,31 +1,33 @@
 // Builds one app into dist/apps/<app>/main.js: libs bundled from source, node_modules left external.
 const { join } = require('node:path');
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+const nodeExternals = require('webpack-node-externals');
+const { TsconfigPathsPlugin } = require('tsconfig-paths-webpack-plugin');
 
 const root = join(__dirname, '../..');
 
+/** The Redis adapter reads its Lua scripts from a lua/ folder next to main.js. */
+const redisScripts = { from: join(root, 'libs/infra-redis/src/lua'), to: 'lua' };
+
 function appWebpackConfig(app, { assets = [] } = {}) {
+  const tsconfig = join(root, `apps/${app}/tsconfig.app.json`);
   return {
-    output: { path: join(root, 'dist/apps', app) },
+    mode: 'production',
+    target: 'node20',
+    entry: join(root, `apps/${app}/src/main.ts`),
+    output: { path: join(root, 'dist/apps', app), filename: 'main.js', clean: true },
     devtool: 'source-map',
-    plugins: [
-      new NxAppWebpackPlugin({
-        target: 'node',
-        compiler: 'tsc',
-        main: join(root, `apps/${app}/src/main.ts`),
-        tsConfig: join(root, `apps/${app}/tsconfig.app.json`),
-        assets,
-        optimization: false,
-        outputHashing: 'none',
-        generatePackageJson: false,
-        skipTypeChecking: true,
-        sourceMap: true,
-      }),
-    ],
+    // Keep __dirname the bundle's own folder, where its assets are copied.
+    node: { __dirname: false, __filename: false },
+    optimization: { minimize: false },
+    externalsPresets: { node: true },
+    externals: [nodeExternals({ modulesDir: join(root, 'node_modules') })],
+    resolve: { extensions: ['.ts', '.js'], plugins: [new TsconfigPathsPlugin({ configFile: tsconfig })] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: tsconfig, transpileOnly: true } }],
+    },
+    plugins: assets.length > 0 ? [new CopyPlugin({ patterns: assets })] : [],
   };
 }
-
-/** The Redis adapter reads its Lua scripts from a lua/ folder next to main.js. */
-const redisScripts = { input: 'libs/infra-redis/src/lua', glob: '*.lua', output: 'lua' };
 
 module.exports = { appWebpackConfig, redisScripts };
