@@ -1,16 +1,19 @@
 import { ExecutorRegistry, TaskExecutor } from '@asynctask/domain';
-import { echoExecutor } from './echo.executor';
-import { InMemoryExecutorRegistry } from './executor-registry';
-import { failExecutor } from './fail.executor';
+import { EchoExecutor } from './echo.executor';
+import { FailExecutor } from './fail.executor';
 import { HttpExecutor, HttpExecutorOptions } from './http.executor';
-import { noopExecutor } from './noop.executor';
-import { sleepExecutor } from './sleep.executor';
+import { InMemoryExecutorRegistry } from './in-memory-executor-registry';
+import { NoopExecutor } from './noop.executor';
+import { SleepExecutor } from './sleep.executor';
 
-/** The built-in executors plus `extra` ones; a custom executor may not reuse a built-in type. */
-export function createExecutorRegistry(extra: readonly TaskExecutor[] = [], http: HttpExecutorOptions = {}): ExecutorRegistry {
+export interface ExecutorRegistryOptions {
+  readonly http?: HttpExecutorOptions;
+}
+
+/** The built-in executors plus `extra` ones; an extra executor may not reuse a built-in type. */
+export function createExecutorRegistry(extra: readonly TaskExecutor[] = [], options: ExecutorRegistryOptions = {}): ExecutorRegistry {
   const registry = new InMemoryExecutorRegistry();
-  for (const executor of [new HttpExecutor(http), noopExecutor, echoExecutor, sleepExecutor, failExecutor, ...extra]) {
-    registry.register(executor);
-  }
+  const builtIns = [new HttpExecutor(options.http), new NoopExecutor(), new EchoExecutor(), new SleepExecutor(), new FailExecutor()];
+  for (const executor of [...builtIns, ...extra]) registry.register(executor);
   return registry;
 }

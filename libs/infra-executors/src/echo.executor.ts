@@ -1,3 +1,10 @@
-import { defineExecutor } from './define-executor';
+import { ExecutionContext, JsonObject, TaskExecutor } from '@asynctask/domain';
 
-export const echoExecutor = defineExecutor('echo', async ({ payload }) => payload);
+/** Succeeds with the task's payload as its result. */
+export class EchoExecutor implements TaskExecutor {
+  readonly type = 'echo';
+
+  async execute({ payload }: ExecutionContext): Promise<JsonObject> {
+    return payload;
+  }
+}

@@ -1,13 +1,18 @@
-import { NonRetryableError } from '@asynctask/domain';
-import { defineExecutor } from './define-executor';
+import { ExecutionContext, JsonObject, NonRetryableError, TaskExecutor } from '@asynctask/domain';
+
+const DEFAULT_MESSAGE = 'failed on purpose';
 
 /**
- * Fails on purpose with payload.message. With payload.succeedOnAttempt = n it succeeds from the
- * n-th attempt on; with payload.retryable = false the failure is not retried.
+ * Fails on purpose, to exercise retries: throws payload.message (retryable unless
+ * payload.retryable is false); with payload.succeedOnAttempt = n it succeeds from the n-th attempt on.
  */
-export const failExecutor = defineExecutor('fail', async ({ payload, attempt }) => {
-  const succeedOn = payload.succeedOnAttempt;
-  if (typeof succeedOn === 'number' && attempt >= succeedOn) return { attempt };
-  const message = typeof payload.message === 'string' ? payload.message : 'failed on purpose';
-  throw payload.retryable === false ? new NonRetryableError(message) : new Error(message);
-});
+export class FailExecutor implements TaskExecutor {
+  readonly type = 'fail';
+
+  async execute({ payload, attempt }: ExecutionContext): Promise<JsonObject> {
+    const { succeedOnAttempt, message, retryable } = payload;
+    if (typeof succeedOnAttempt === 'number' && attempt >= succeedOnAttempt) return { attempt };
+    const text = typeof message === 'string' ? message : DEFAULT_MESSAGE;
+    throw retryable === false ? new NonRetryableError(text) : new Error(text);
+  }
+}

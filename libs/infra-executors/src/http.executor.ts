@@ -1,13 +1,24 @@
-import { ExecutionContext, JsonValue, NonRetryableError, TaskExecutor } from '@asynctask/domain';
+import { ExecutionContext, JsonValue, TaskExecutor } from '@asynctask/domain';
+import {
+  HttpRedirectError,
+  HttpRejectedError,
+  HttpRequestFailedError,
+  HttpUnavailableError,
+  ResponseTooLargeError,
+} from './http-executor.errors';
+import { httpRequestTargetOf } from './http-request-target';
+import { declaredLength, discardBody, readBodyStart } from './read-response-body';
 
 export interface HttpExecutorOptions {
   /** Called before each request; throws to refuse an address (the SSRF guard plugs in here). */
   readonly assertAllowed?: (url: URL) => Promise<void>;
-  /** Largest response body read; a larger one fails the attempt. */
+  /** Largest response body read, 1 MiB by default; a larger one fails the attempt. */
   readonly maxResponseBytes?: number;
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+/** How much of an error answer is quoted in the task's error message. */
+const ERROR_BODY_QUOTE_BYTES = 300;
 /** Client errors that a later attempt may not get. */
 const RETRYABLE_CLIENT_ERRORS = new Set([408, 429]);
 
@@ -18,71 +29,84 @@ const RETRYABLE_CLIENT_ERRORS = new Set([408, 429]);
  */
 export class HttpExecutor implements TaskExecutor {
   readonly type = 'http';
+  private readonly maxResponseBytes: number;
 
-  constructor(private readonly options: HttpExecutorOptions = {}) {}
+  constructor(private readonly options: HttpExecutorOptions = {}) {
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
 
   async execute(context: ExecutionContext): Promise<JsonValue | undefined> {
-    const url = targetUrl(context);
+    const { url, headers } = httpRequestTargetOf(context.config);
     await this.options.assertAllowed?.(url);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...headersOf(context) },
-      body: JSON.stringify({ taskId: context.taskId, taskType: context.taskType, attempt: context.attempt, payload: context.payload }),
-      redirect: 'manual',
-      signal: context.signal,
-    });
-    const text = await readLimited(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
-    if (response.status >= 300 && response.status < 400) {
-      throw new NonRetryableError(`${url.origin} answered ${response.status}: redirects are not followed`);
+    headers.set('content-type', 'application/json');
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    const { taskId, taskType, attempt, payload } = context;
+    const response = await this.abortable(context.signal, url, () =>
+      fetch(url, { method: 'POST', headers, body: JSON.stringify({ taskId, taskType, attempt, payload }), redirect: 'manual', signal: context.signal }),
+    );
+    if (response.ok) return parseResult(await this.resultBodyOf(response, url, context.signal));
+    throw await this.failureOf(response, url, context.signal);
+  }
+
+  private async resultBodyOf(response: Response, url: URL, signal: AbortSignal): Promise<string> {
+    if ((declaredLength(response) ?? 0) > this.maxResponseBytes) {
+      await discardBody(response);
+      throw new ResponseTooLargeError(this.maxResponseBytes);
     }
-    if (response.status >= 400) {
-      const message = `${url.origin} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`;
-      if (response.status < 500 && !RETRYABLE_CLIENT_ERRORS.has(response.status)) throw new NonRetryableError(message);
-      throw new Error(message);
+    const { text, truncated } = await this.abortable(signal, url, () => readBodyStart(response, this.maxResponseBytes));
+    if (truncated) throw new ResponseTooLargeError(this.maxResponseBytes);
+    return text;
+  }
+
+  private async failureOf(response: Response, url: URL, signal: AbortSignal): Promise<Error> {
+    const { status } = response;
+    if (status >= 300 && status < 400) {
+      await discardBody(response);
+      return new HttpRedirectError(status, `${url.origin} answered ${status} (a redirect, which is not followed)`);
     }
-    if (text.trim() === '') return null;
+    // The status decides; a body that breaks off only loses the quote.
+    const quote = await readBodyStart(response, ERROR_BODY_QUOTE_BYTES).then(
+      ({ text }) => text.trim(),
+      () => {
+        if (signal.aborted) throw signal.reason;
+        return '';
+      },
+    );
+    const message = `${url.origin} answered ${status}${quote ? `: ${quote}` : ''}`;
+    if (status < 500 && !RETRYABLE_CLIENT_ERRORS.has(status)) return new HttpRejectedError(status, message);
+    return new HttpUnavailableError(status, message);
+  }
+
+  /** Runs one step of the exchange: an abort surfaces as the signal's reason, any other break as retryable. */
+  private async abortable<T>(signal: AbortSignal, url: URL, step: () => Promise<T>): Promise<T> {
     try {
-      return JSON.parse(text) as JsonValue;
-    } catch {
-      return { body: text };
+      return await step();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw new HttpRequestFailedError(`POST ${url.origin} failed: ${causeOf(error)}`, { cause: error });
     }
   }
 }
 
-function targetUrl(context: ExecutionContext): URL {
-  const raw = context.config.url;
-  let url: URL | null = null;
+function parseResult(text: string): JsonValue {
+  if (text.trim() === '') return null;
   try {
-    url = typeof raw === 'string' ? new URL(raw) : null;
+    return JSON.parse(text) as JsonValue;
   } catch {
-    url = null;
+    return { body: text };
   }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new NonRetryableError('executorConfig.url must be an http or https URL');
-  }
-  return url;
 }
 
-function headersOf(context: ExecutionContext): Record<string, string> {
-  const headers = context.config.headers;
-  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) return {};
-  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+/**
+ * fetch says only "fetch failed"; the reason (connect ECONNREFUSED ...) is in its cause. Read by shape,
+ * not instanceof: fetch's errors may come from another realm (Jest's sandbox, for one).
+ */
+function causeOf(error: unknown): string {
+  const cause = fieldOf(error, 'cause') ?? error;
+  const message = fieldOf(cause, 'message') || fieldOf(cause, 'code');
+  return typeof message === 'string' && message ? message : String(cause);
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`response body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function fieldOf(value: unknown, field: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
 }

@@ -1,3 +1,10 @@
-import { defineExecutor } from './define-executor';
+import { JsonObject, TaskExecutor } from '@asynctask/domain';
 
-export const noopExecutor = defineExecutor('noop', async () => ({}));
+/** Does nothing and succeeds: for trying out the pipeline. */
+export class NoopExecutor implements TaskExecutor {
+  readonly type = 'noop';
+
+  async execute(): Promise<JsonObject> {
+    return {};
+  }
+}

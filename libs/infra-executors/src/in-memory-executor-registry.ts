@@ -1,12 +1,7 @@
 import { ExecutorRegistry, TaskExecutor } from '@asynctask/domain';
+import { DuplicateExecutorError } from './executor-registry.errors';
 
-export class DuplicateExecutorError extends Error {
-  constructor(type: string) {
-    super(`an executor of type ${type} is already registered`);
-    this.name = 'DuplicateExecutorError';
-  }
-}
-
+/** The executors of one worker, by type; a type is taken once, so a custom executor cannot shadow another. */
 export class InMemoryExecutorRegistry implements ExecutorRegistry {
   private readonly executors = new Map<string, TaskExecutor>();
 
