@@ -15,6 +15,7 @@ export class MemoryWorkerRegistry implements WorkerRegistry {
     return true;
   }
 
+  /** A worker the registry dropped (declared dead) must register again; an update does not revive it. */
   async update(worker: WorkerProps): Promise<void> {
     if (this.workers.has(worker.workerId)) this.workers.set(worker.workerId, copy(worker));
   }

@@ -1,21 +1,55 @@
-import { TaskConfigProps, TaskLog, TaskProps, WorkerProps } from '@asynctask/domain';
+import { ChangeStamp, Clock, TaskConfigProps, TaskLog, TaskProps, WorkerProps } from '@asynctask/domain';
 
+/** What a contract fixture hands back so the suite can free its connections after each test. */
 export interface Closable {
   close(): Promise<void>;
 }
 
 export const T0 = new Date('2026-01-01T00:00:00.000Z');
+
+/** A time `ms` milliseconds after T0. */
 export const at = (ms: number): Date => new Date(T0.getTime() + ms);
 
 let sequence = 0;
-/** Ids that sort in the order they were made, like the real UUIDv7 ids. */
+
+/** Ids that sort in the order they were made (`task-00000001`), like the real UUIDv7 ids. */
 export function nextId(prefix: string): string {
   return `${prefix}-${String(++sequence).padStart(8, '0')}`;
 }
 
-export function aTask(overrides: Partial<TaskProps> = {}): TaskProps {
+/** A clock that only moves when told to, so tests control time. */
+export class FixedClock implements Clock {
+  private current: number;
+
+  constructor(start: Date = T0) {
+    this.current = start.getTime();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  advance(ms: number): Date {
+    this.current += ms;
+    return this.now();
+  }
+
+  set(time: Date): void {
+    this.current = time.getTime();
+  }
+}
+
+/** A ChangeStamp at T0 + `ms` with a fresh, time-ordered log id. */
+export function stamp(ms = 1000): ChangeStamp {
+  return { now: at(ms), logId: nextId('log') };
+}
+
+/** A PENDING task; creation time follows the id, so "oldest first" means the same by id or by time. */
+export function aTaskProps(overrides: Partial<TaskProps> = {}): TaskProps {
+  const taskId = nextId('task');
+  const createdAt = at(sequence);
   return {
-    taskId: nextId('task'),
+    taskId,
     taskType: 'echo',
     priority: 5,
     status: 'PENDING',
@@ -29,18 +63,19 @@ export function aTask(overrides: Partial<TaskProps> = {}): TaskProps {
     attempt: 0,
     requeueCount: 0,
     version: 1,
-    runAt: T0,
+    runAt: createdAt,
     idempotencyKey: null,
-    createdAt: T0,
+    createdAt,
     scheduledAt: null,
     startedAt: null,
     completedAt: null,
-    updatedAt: T0,
+    updatedAt: createdAt,
     ...overrides,
   };
 }
 
-export function aCreatedLog(task: TaskProps, overrides: Partial<TaskLog> = {}): TaskLog {
+/** A log row of `task`; CREATED at the task's creation time unless told otherwise. */
+export function aTaskLog(task: TaskProps, overrides: Partial<TaskLog> = {}): TaskLog {
   return {
     logId: nextId('log'),
     taskId: task.taskId,
@@ -48,19 +83,19 @@ export function aCreatedLog(task: TaskProps, overrides: Partial<TaskLog> = {}): 
     fromStatus: null,
     toStatus: 'PENDING',
     message: 'created',
-    details: {},
+    details: { priority: task.priority },
     createdAt: task.createdAt,
     ...overrides,
   };
 }
 
-export function aTaskConfig(overrides: Partial<TaskConfigProps> = {}): TaskConfigProps {
+export function aTaskConfigProps(overrides: Partial<TaskConfigProps> = {}): TaskConfigProps {
   return {
     taskType: 'echo',
     taskName: 'Echo',
     description: 'returns its payload',
     executorType: 'echo',
-    executorConfig: { url: 'http://example.test/hook', headers: { a: 'b' } },
+    executorConfig: { url: 'http://example.test/hook', headers: { 'x-trace': 'a b' }, retryOn: [502, 503] },
     defaultTimeout: 30,
     defaultMaxRetry: 3,
     retryStrategy: 'exponential',
@@ -69,13 +104,13 @@ export function aTaskConfig(overrides: Partial<TaskConfigProps> = {}): TaskConfi
     maxConcurrent: 10,
     routeStrategy: 'consistent_hash',
     enabled: true,
-    createdAt: T0,
-    updatedAt: at(1),
+    createdAt: at(1),
+    updatedAt: at(2),
     ...overrides,
   };
 }
 
-export function aWorker(overrides: Partial<WorkerProps> = {}): WorkerProps {
+export function aWorkerProps(overrides: Partial<WorkerProps> = {}): WorkerProps {
   return {
     workerId: nextId('worker'),
     workerName: 'worker',
@@ -84,8 +119,8 @@ export function aWorker(overrides: Partial<WorkerProps> = {}): WorkerProps {
     capacity: 10,
     currentLoad: 0,
     executorTypes: ['echo', 'http'],
-    lastHeartbeat: T0,
-    startedAt: T0,
+    lastHeartbeat: at(5),
+    startedAt: at(3),
     ...overrides,
   };
 }
