@@ -9,6 +9,7 @@ const depConstraints = [
   { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain'] },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing'] },
   {
     sourceTag: 'type:domain',
     onlyDependOnLibsWithTags: ['type:domain'],
@@ -28,6 +29,14 @@ export default [
       '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    // Tests read JSON off the wire and may use the shared contract suites.
+    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'tools/e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@nx/enforce-module-boundaries': boundaries(['@asynctask/testing']),
     },
   },
   {

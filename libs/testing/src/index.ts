@@ -7,3 +7,4 @@ export * from './worker-registry.contract';
 export * from './dispatch-queue.contract';
 export * from './leader-election.contract';
 export * from './cancellation-bus.contract';
+export * from './http-bad-input.contract';
