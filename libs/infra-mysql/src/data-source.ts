@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { DatabaseAddress } from './database-url';
+import { ENTITIES } from './entities';
+import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
+
+/** Every migration, in order; listed by hand because the apps are bundled. */
+export const MIGRATIONS = [InitialSchema1767225600000];
+
+export function createDataSource(address: DatabaseAddress, poolSize: number): DataSource {
+  return new DataSource({
+    type: 'mysql',
+    connectorPackage: 'mysql2',
+    host: address.host,
+    port: address.port,
+    username: address.user,
+    password: address.password,
+    database: address.database,
+    timezone: 'Z',
+    charset: 'utf8mb4_bin',
+    poolSize,
+    connectTimeout: 5000,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+  });
+}

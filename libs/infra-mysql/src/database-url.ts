@@ -1,0 +1,40 @@
+export class InvalidDatabaseUrlError extends Error {
+  constructor(reason: string) {
+    super(`DATABASE_URL ${reason}; expected mysql://user:password@host:3306/database`);
+    this.name = 'InvalidDatabaseUrlError';
+  }
+}
+
+export interface DatabaseAddress {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+export function parseDatabaseUrl(url: string): DatabaseAddress {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InvalidDatabaseUrlError('is not a URL');
+  }
+  if (parsed.protocol !== 'mysql:') throw new InvalidDatabaseUrlError(`has protocol ${parsed.protocol}`);
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new InvalidDatabaseUrlError('names no valid database');
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 3306,
+    user: decodeURIComponent(parsed.username) || 'root',
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
+}
+
+/** A driver error as one line that says where it failed to connect. */
+export function describeConnectionError(address: DatabaseAddress, error: unknown): Error {
+  const e = error as { code?: string; message?: string };
+  const reason = e.code ?? e.message ?? String(error);
+  return new Error(`cannot reach MySQL at ${address.host}:${address.port}/${address.database}: ${reason}`);
+}

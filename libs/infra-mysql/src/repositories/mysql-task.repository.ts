@@ -1,0 +1,164 @@
+import {
+  ACTIVE_STATUSES,
+  ActiveTaskCount,
+  DuplicateIdempotencyKeyError,
+  TaskChange,
+  TaskLog,
+  TaskPage,
+  TaskProps,
+  TaskQuery,
+  TaskRepository,
+  TaskStatus,
+  emptyStatusCounts,
+} from '@asynctask/domain';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { TaskLogEntity } from '../entities/task-log.entity';
+import { TaskEntity } from '../entities/task.entity';
+import { TaskLogMapper } from '../mappers/task-log.mapper';
+import { TaskMapper } from '../mappers/task.mapper';
+
+/** Rows per multi-row INSERT: well under MySQL's 65,535 placeholders per statement. */
+const INSERT_CHUNK = 1000;
+
+/** Columns a status change may touch; the key and creation fields never change. */
+const CHANGEABLE: (keyof TaskEntity)[] = [
+  'status', 'result', 'errorMessage', 'workerId', 'retryCount', 'maxRetry', 'timeout', 'attempt', 'requeueCount',
+  'version', 'runAt', 'deadlineAt', 'scheduledAt', 'startedAt', 'completedAt', 'updatedAt', 'priority',
+];
+
+/**
+ * Tasks in MySQL. Every status change is one conditional UPDATE on (task_id, status, version)
+ * and its log INSERT in the same transaction, so a stale writer changes nothing.
+ */
+export class MysqlTaskRepository implements TaskRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async insert(tasks: readonly TaskProps[], logs: readonly TaskLog[]): Promise<void> {
+    try {
+      await this.db.transaction(async (manager) => {
+        await insertRows(manager, TaskEntity, tasks.map(TaskMapper.toEntity));
+        await insertRows(manager, TaskLogEntity, logs.map(TaskLogMapper.toEntity));
+      });
+    } catch (error) {
+      const key = duplicateIdempotencyKey(error, tasks);
+      if (key) throw new DuplicateIdempotencyKeyError(key);
+      throw error;
+    }
+  }
+
+  async applyChange(change: TaskChange): Promise<boolean> {
+    return (await this.applyChanges([change])).length === 1;
+  }
+
+  async applyChanges(changes: readonly TaskChange[]): Promise<string[]> {
+    if (changes.length === 0) return [];
+    return this.db.transaction(async (manager) => {
+      const applied: TaskChange[] = [];
+      for (const change of changes) {
+        const row = TaskMapper.toEntity(change.task);
+        const result = await manager
+          .createQueryBuilder()
+          .update(TaskEntity)
+          .set(Object.fromEntries(CHANGEABLE.map((column) => [column, row[column]])))
+          .where('task_id = :taskId AND status = :status AND version = :version', {
+            taskId: change.task.taskId,
+            status: change.expected.status,
+            version: change.expected.version,
+          })
+          .updateEntity(false)
+          .execute();
+        if (result.affected === 1) applied.push(change);
+      }
+      await insertRows(manager, TaskLogEntity, applied.map((c) => TaskLogMapper.toEntity(c.log)));
+      return applied.map((c) => c.task.taskId);
+    });
+  }
+
+  async findById(taskId: string): Promise<TaskProps | null> {
+    const row = await this.tasks().where('t.task_id = :taskId', { taskId }).getOne();
+    return row ? TaskMapper.toDomain(row) : null;
+  }
+
+  async findByIds(taskIds: readonly string[]): Promise<TaskProps[]> {
+    if (taskIds.length === 0) return [];
+    const rows = await this.tasks().where('t.task_id IN (:...taskIds)', { taskIds }).getMany();
+    return rows.map(TaskMapper.toDomain);
+  }
+
+  async findByIdempotencyKey(key: string): Promise<TaskProps | null> {
+    const row = await this.tasks().where('t.idempotency_key = :key', { key }).getOne();
+    return row ? TaskMapper.toDomain(row) : null;
+  }
+
+  async list(query: TaskQuery): Promise<TaskPage> {
+    const q = this.tasks().where('1 = 1');
+    if (query.status) q.andWhere('t.status = :status', { status: query.status });
+    if (query.taskType) q.andWhere('t.task_type = :taskType', { taskType: query.taskType });
+    if (query.workerId) q.andWhere('t.worker_id = :workerId', { workerId: query.workerId });
+    if (query.after) q.andWhere('t.task_id < :after', { after: query.after });
+    const rows = await q.orderBy('t.task_id', 'DESC').limit(query.limit + 1).getMany();
+    const items = rows.slice(0, query.limit).map(TaskMapper.toDomain);
+    return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].taskId : null };
+  }
+
+  async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; limit: number }): Promise<TaskProps[]> {
+    const q = this.tasks().where('t.status IN (:...statuses)', { statuses });
+    if (options.workerId) q.andWhere('t.worker_id = :workerId', { workerId: options.workerId });
+    const rows = await q.orderBy('t.task_id', 'ASC').limit(options.limit).getMany();
+    return rows.map(TaskMapper.toDomain);
+  }
+
+  async findOverdue(now: Date, limit: number): Promise<TaskProps[]> {
+    const rows = await this.tasks()
+      .where("t.status = 'RUNNING'")
+      .andWhere(new Brackets((b) => b.where('t.deadline_at < :now', { now })))
+      .orderBy('t.deadline_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(TaskMapper.toDomain);
+  }
+
+  async countByStatus(filter: { taskType?: string }): Promise<Record<TaskStatus, number>> {
+    const q = this.db.createQueryBuilder().select('t.status', 'status').addSelect('COUNT(*)', 'count').from(TaskEntity, 't');
+    if (filter.taskType) q.where('t.task_type = :taskType', { taskType: filter.taskType });
+    const rows: { status: TaskStatus; count: string | number }[] = await q.groupBy('t.status').getRawMany();
+    const counts = emptyStatusCounts();
+    for (const row of rows) counts[row.status] = Number(row.count);
+    return counts;
+  }
+
+  async countActive(): Promise<ActiveTaskCount[]> {
+    const rows: { taskType: string; workerId: string; count: string | number }[] = await this.db
+      .createQueryBuilder()
+      .select('t.task_type', 'taskType')
+      .addSelect('t.worker_id', 'workerId')
+      .addSelect('COUNT(*)', 'count')
+      .from(TaskEntity, 't')
+      .where('t.status IN (:...statuses)', { statuses: ACTIVE_STATUSES })
+      .andWhere('t.worker_id IS NOT NULL')
+      .groupBy('t.task_type')
+      .addGroupBy('t.worker_id')
+      .getRawMany();
+    return rows.map((row) => ({ taskType: row.taskType, workerId: row.workerId, count: Number(row.count) }));
+  }
+
+  private tasks(): SelectQueryBuilder<TaskEntity> {
+    return this.db.getRepository(TaskEntity).createQueryBuilder('t');
+  }
+}
+
+/** Multi-row INSERTs, a chunk at a time. Rows are typed `object`: TypeORM's deep-partial type never ends on JSON columns. */
+async function insertRows(manager: EntityManager, entity: typeof TaskEntity | typeof TaskLogEntity, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+  }
+}
+
+/** The idempotency key a duplicate-entry error is about, if it is about one. */
+function duplicateIdempotencyKey(error: unknown, tasks: readonly TaskProps[]): string | null {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = e.code ?? e.driverError?.code;
+  if (code !== 'ER_DUP_ENTRY' || !e.message?.includes('uq_task_idempotency_key')) return null;
+  const named = tasks.find((t) => t.idempotencyKey && e.message?.includes(`'${t.idempotencyKey}'`));
+  return named?.idempotencyKey ?? tasks.find((t) => t.idempotencyKey)?.idempotencyKey ?? null;
+}
