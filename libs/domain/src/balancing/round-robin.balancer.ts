@@ -11,7 +11,8 @@ export class RoundRobinBalancer implements LoadBalancer {
     if (candidates.length === 0) return undefined;
     const ordered = [...candidates].sort((a, b) => a.workerId.localeCompare(b.workerId));
     const last = this.lastWorkerId;
-    const next = (last !== null && ordered.find((c) => c.workerId > last)) || ordered[0];
+    // Same comparison as the sort: mixing it with `>` skips ids whose case or separators order differently.
+    const next = (last !== null && ordered.find((c) => c.workerId.localeCompare(last) > 0)) || ordered[0];
     this.lastWorkerId = next.workerId;
     return next;
   }
