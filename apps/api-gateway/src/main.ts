@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { createGatewayApp } from '@asynctask/distributed';
+import { GatewayEnvironment, parseEnvironment, runMain } from '@asynctask/nest-runtime';
+
+runMain('api-gateway', async () => {
+  const env = parseEnvironment(GatewayEnvironment);
+  const app = await createGatewayApp(env);
+  await app.listen(env.PORT, '0.0.0.0');
+  process.stdout.write(`asynctask api-gateway: listening on port ${env.PORT}\n`);
+});

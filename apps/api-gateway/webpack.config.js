@@ -1,0 +1,3 @@
+const { appWebpackConfig, redisScripts } = require('../../tools/webpack/app-webpack-config');
+
+module.exports = appWebpackConfig('api-gateway', { assets: [redisScripts] });

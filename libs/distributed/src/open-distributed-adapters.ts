@@ -1,0 +1,42 @@
+import { UuidV7Generator, systemClock } from '@asynctask/application';
+import { createMysqlAdapters, migrateDatabase } from '@asynctask/infra-mysql';
+import { createRedisAdapters } from '@asynctask/infra-redis';
+import { AdapterSet, StoreEnvironment } from '@asynctask/nest-runtime';
+
+/**
+ * The distributed apps' stores: MySQL for tasks, configs, logs and workers (the source of truth),
+ * Redis for dispatch state. Migrations run first, under a MySQL named lock.
+ */
+export async function openDistributedAdapters(env: StoreEnvironment): Promise<AdapterSet> {
+  // Redis first: its check has no side effects, while migrating may create the database.
+  const redis = await createRedisAdapters(env.REDIS_URL, { prefix: env.REDIS_PREFIX });
+  const mysql = await migrateDatabase(env.DATABASE_URL)
+    .then(() => createMysqlAdapters(env.DATABASE_URL))
+    .catch(async (error: unknown) => {
+      await redis.close();
+      throw error;
+    });
+  return {
+    ports: {
+      tasks: mysql.tasks,
+      logs: mysql.logs,
+      configs: mysql.configs,
+      workers: mysql.workers,
+      registry: redis.registry,
+      queue: redis.queue,
+      dispatch: redis.dispatch,
+      election: redis.election,
+      cancellations: redis.cancellations,
+      clock: systemClock,
+      ids: new UuidV7Generator(),
+    },
+    probes: [
+      { name: 'mysql', check: () => mysql.ping() },
+      { name: 'redis', check: () => redis.ping() },
+    ],
+    close: async () => {
+      await redis.close();
+      await mysql.close();
+    },
+  };
+}

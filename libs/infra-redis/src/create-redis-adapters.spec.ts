@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { createRedisAdapters } from './create-redis-adapters';
+import { InvalidRedisUrlError, RedisUnreachableError } from './redis-connection';
+import { InvalidRedisPrefixError } from './redis-keys';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const prefix = () => `test-open-${process.pid}-${randomBytes(4).toString('hex')}`;
+
+describe('createRedisAdapters', () => {
+  it.each(['not a url', 'http://127.0.0.1:6379', 'mysql://root@127.0.0.1:3306/asynctask', ''])(
+    'refuses the malformed REDIS_URL %p with a named error',
+    async (url) => {
+      await expect(createRedisAdapters(url, { prefix: prefix() })).rejects.toBeInstanceOf(InvalidRedisUrlError);
+    },
+  );
+
+  it('refuses a prefix with a brace before it connects', async () => {
+    await expect(createRedisAdapters(REDIS_URL, { prefix: 'bad{tag}' })).rejects.toBeInstanceOf(InvalidRedisPrefixError);
+  });
+
+  it('says in one line that an unreachable server cannot be reached, at once instead of retrying', async () => {
+    const started = Date.now();
+    const failure = await createRedisAdapters('redis://127.0.0.1:1', { prefix: prefix() }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RedisUnreachableError);
+    expect((failure as Error).message).toBe('cannot reach Redis at 127.0.0.1:1: ECONNREFUSED');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('answers a ping once open, and shares one object for the queue and the dispatch', async () => {
+    const adapters = await createRedisAdapters(REDIS_URL, { prefix: prefix() });
+    try {
+      await expect(adapters.ping()).resolves.toBeUndefined();
+      expect(adapters.queue).toBe(adapters.dispatch);
+    } finally {
+      await adapters.close();
+    }
+  });
+
+  it('closes every connection it opened, cutting a waiting take short', async () => {
+    const adapters = await createRedisAdapters(REDIS_URL, { prefix: prefix() });
+    await adapters.cancellations.subscribe(() => undefined);
+    const started = Date.now();
+    const waiting = adapters.dispatch.take('w1', 1, new Date(), 10_000);
+    await adapters.close();
+    await Promise.allSettled([waiting]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(adapters.ping()).rejects.toThrow();
+  });
+});

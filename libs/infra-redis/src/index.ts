@@ -1,0 +1,3 @@
+export * from './redis-keys';
+export * from './redis-connection';
+export * from './create-redis-adapters';

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { createConnection } from 'mysql2/promise';
+import { ApiClient } from './api-client';
+import { AppName, AppProcess } from './app-process';
+import { freePort } from './free-port';
+import { waitFor } from './wait-for';
+
+export interface ClusterOptions {
+  readonly schedulers?: number;
+  readonly workers?: number;
+  readonly workerCapacity?: number;
+}
+
+const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
+const BASE_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * The distributed shape on this machine: the built gateway, schedulers and workers as separate
+ * processes over the real Redis and MariaDB, with a database and key prefix of their own that
+ * are removed afterwards.
+ */
+export class Cluster {
+  readonly api: ApiClient;
+  readonly schedulers: AppProcess[] = [];
+  readonly workers: AppProcess[] = [];
+  private gateway!: AppProcess;
+  private readonly healthPorts = new Map<AppProcess, number>();
+
+  private constructor(
+    private readonly env: Record<string, string>,
+    private readonly database: string,
+    private readonly redisUrl: string,
+    private readonly redisPrefix: string,
+    private readonly gatewayPort: number,
+  ) {
+    this.api = new ApiClient(`http://127.0.0.1:${gatewayPort}/api/v1`);
+  }
+
+  static async start(options: ClusterOptions = {}): Promise<Cluster> {
+    const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
+    const database = `asynctask_e2e_${id}`;
+    const databaseUrl = BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`);
+    const redisUrl = `${BASE_REDIS_URL.replace(/\/\d*$/, '')}/${1 + (process.pid % 15)}`;
+    const redisPrefix = `e2e-${id}`;
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
+    const cluster = new Cluster(env, database, redisUrl, redisPrefix, await freePort());
+    try {
+      await cluster.boot(options);
+    } catch (error) {
+      await cluster.stop();
+      throw error;
+    }
+    return cluster;
+  }
+
+  /** Starts one more worker and waits until it is ready. */
+  async addWorker(capacity = 10): Promise<AppProcess> {
+    const worker = await this.spawn('worker', `worker-${this.workers.length + 1}`, {
+      WORKER_ID: `e2e-worker-${this.workers.length + 1}`,
+      WORKER_CAPACITY: String(capacity),
+      WORKER_DRAIN_SECONDS: '5',
+    });
+    this.workers.push(worker);
+    await this.waitReady(worker);
+    return worker;
+  }
+
+  /** Stops every process (SIGTERM, then SIGKILL), drops the database and deletes the Redis keys. */
+  async stop(): Promise<void> {
+    const all = [this.gateway, ...this.schedulers, ...this.workers].filter(Boolean);
+    await Promise.all(all.map((p) => p.stop()));
+    await dropDatabase(this.env.DATABASE_URL, this.database);
+    await deleteKeys(this.redisUrl, this.redisPrefix);
+  }
+
+  /** What the processes printed, for a failing test's message. */
+  logs(): string {
+    return [this.gateway, ...this.schedulers, ...this.workers]
+      .filter(Boolean)
+      .map((p) => `--- ${p.name}\n${p.output.join('')}`)
+      .join('\n');
+  }
+
+  private async boot(options: ClusterOptions): Promise<void> {
+    const migrate = new AppProcess('db-migrate', 'db-migrate', this.env);
+    if ((await migrate.whenExited()) !== 0) throw new Error(`db-migrate failed:\n${migrate.output.join('')}`);
+    this.gateway = await this.spawn('api-gateway', 'gateway', { PORT: String(this.gatewayPort) });
+    for (let i = 1; i <= (options.schedulers ?? 2); i++) {
+      this.schedulers.push(await this.spawn('scheduler', `scheduler-${i}`, { SCHEDULER_ID: `e2e-scheduler-${i}` }));
+    }
+    await waitFor('the gateway', async () => ((await this.api.get('/stats').catch(() => null))?.status === 200 ? true : undefined));
+    await Promise.all(this.schedulers.map((s) => this.waitReady(s)));
+    for (let i = 0; i < (options.workers ?? 2); i++) await this.addWorker(options.workerCapacity ?? 10);
+  }
+
+  private async spawn(app: AppName, name: string, env: Record<string, string>): Promise<AppProcess> {
+    const healthPort = await freePort();
+    const process = new AppProcess(app, name, { ...this.env, HEALTH_PORT: String(healthPort), ...env });
+    this.healthPorts.set(process, healthPort);
+    return process;
+  }
+
+  private waitReady(app: AppProcess): Promise<true> {
+    const port = this.healthPorts.get(app);
+    return waitFor(`${app.name} to be ready`, async () => {
+      if (!app.running) throw new Error(`${app.name} exited:\n${app.output.join('')}`);
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
+      return response?.status === 200 ? true : undefined;
+    });
+  }
+}
+
+async function dropDatabase(databaseUrl: string, database: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const connection = await createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+  });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
