@@ -24,3 +24,4 @@ export * from './ports/worker-dispatch.port';
 export * from './ports/leader-election.port';
 export * from './ports/cancellation-bus.port';
 export * from './ports/executor.port';
+export * from './shared/store-unavailable.error';

@@ -17,6 +17,7 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
   private readonly inFlight = new Map<string, Map<string, number>>();
   private readonly schedulerWaiters = new Waiters();
   private readonly workerWaiters = new Map<string, Waiters>();
+  private stateMarker = false;
 
   constructor(private readonly election: MemoryLeaderElection) {}
 
@@ -59,6 +60,18 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
 
   waitForWork(timeoutMs: number): Promise<void> {
     return this.schedulerWaiters.wait(timeoutMs);
+  }
+
+  async queued(taskIds: readonly string[]): Promise<boolean[]> {
+    return taskIds.map((taskId) => this.priorityOf.has(taskId) || this.delayed.has(taskId));
+  }
+
+  async hasStateMarker(): Promise<boolean> {
+    return this.stateMarker;
+  }
+
+  async setStateMarker(): Promise<void> {
+    this.stateMarker = true;
   }
 
   async sizes(): Promise<QueueSizes> {
@@ -111,6 +124,20 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
       }
     }
     return expired.sort((a, b) => a.leaseUntil.getTime() - b.leaseUntil.getTime()).slice(0, limit);
+  }
+
+  async holds(assignments: readonly Assignment[]): Promise<boolean[]> {
+    return assignments.map(
+      ({ taskId, workerId }) => (this.workerQueues.get(workerId)?.includes(taskId) ?? false) || (this.inFlight.get(workerId)?.has(taskId) ?? false),
+    );
+  }
+
+  async restoreLeases(leases: readonly LeasedTask[]): Promise<void> {
+    for (const { taskId, workerId, leaseUntil } of leases) {
+      const held = this.inFlight.get(workerId) ?? new Map<string, number>();
+      if (!held.has(taskId)) held.set(taskId, leaseUntil.getTime());
+      this.inFlight.set(workerId, held);
+    }
   }
 
   async releaseQueued(workerId: string): Promise<string[]> {

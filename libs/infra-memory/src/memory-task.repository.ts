@@ -70,9 +70,10 @@ export class MemoryTaskRepository implements TaskRepository {
     return { items, nextCursor };
   }
 
-  async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; limit: number }): Promise<TaskProps[]> {
+  async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; afterTaskId?: string; limit: number }): Promise<TaskProps[]> {
+    const { workerId, afterTaskId } = options;
     return [...this.store.tasks.values()]
-      .filter((t) => statuses.includes(t.status) && (!options.workerId || t.workerId === options.workerId))
+      .filter((t) => statuses.includes(t.status) && (!workerId || t.workerId === workerId) && (!afterTaskId || t.taskId > afterTaskId))
       .sort((a, b) => (a.taskId < b.taskId ? -1 : 1))
       .slice(0, options.limit)
       .map(copy);

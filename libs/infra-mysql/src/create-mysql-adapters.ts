@@ -1,9 +1,11 @@
+import { translateErrors } from '@asynctask/domain';
 import { createDataSource } from './data-source';
 import { describeConnectionError, parseDatabaseUrl } from './database-url';
 import { MysqlTaskConfigRepository } from './repositories/mysql-task-config.repository';
 import { MysqlTaskLogRepository } from './repositories/mysql-task-log.repository';
 import { MysqlTaskRepository } from './repositories/mysql-task.repository';
 import { MysqlWorkerRepository } from './repositories/mysql-worker.repository';
+import { asStoreUnavailable } from './unavailable';
 
 export interface MysqlAdapterOptions {
   /** Connections in the pool. */
@@ -17,11 +19,12 @@ export async function createMysqlAdapters(url: string, options: MysqlAdapterOpti
   await db.initialize().catch((error: unknown) => {
     throw describeConnectionError(address, error);
   });
+  // Callers see an unreachable server as StoreUnavailableError (HTTP 503), not a driver error.
   return {
-    tasks: new MysqlTaskRepository(db),
-    logs: new MysqlTaskLogRepository(db),
-    configs: new MysqlTaskConfigRepository(db),
-    workers: new MysqlWorkerRepository(db),
+    tasks: translateErrors(new MysqlTaskRepository(db), asStoreUnavailable),
+    logs: translateErrors(new MysqlTaskLogRepository(db), asStoreUnavailable),
+    configs: translateErrors(new MysqlTaskConfigRepository(db), asStoreUnavailable),
+    workers: translateErrors(new MysqlWorkerRepository(db), asStoreUnavailable),
     dataSource: db,
     ping: async (): Promise<void> => {
       await db.query('SELECT 1');

@@ -1,3 +1,4 @@
+import { StoreUnavailableError, translateErrors } from '@asynctask/domain';
 import { BlockingPool } from './blocking-pool';
 import { RedisCancellationBus } from './redis-cancellation-bus';
 import { openRedis } from './redis-connection';
@@ -19,13 +20,16 @@ export async function createRedisAdapters(url: string, options: RedisAdapterOpti
   const redis = await openRedis(url);
   const scripts = new RedisScripts(redis);
   const blocking = new BlockingPool(redis);
-  const queue = new RedisDispatchQueue(redis, scripts, keys, blocking);
-  const cancellations = new RedisCancellationBus(redis, keys.cancellations);
+  // Callers see a Redis that is down as StoreUnavailableError (HTTP 503), not a client error.
+  const unavailable = (error: unknown) => (redis.status === 'ready' ? error : new StoreUnavailableError('Redis', redis.status));
+  const queue = translateErrors(new RedisDispatchQueue(redis, scripts, keys, blocking), unavailable);
+  const cancellationBus = new RedisCancellationBus(redis, keys.cancellations);
+  const cancellations = translateErrors(cancellationBus, unavailable);
   return {
     queue,
     dispatch: queue,
-    election: new RedisLeaderElection(redis, scripts, keys),
-    registry: new RedisWorkerRegistry(redis, scripts, keys),
+    election: translateErrors(new RedisLeaderElection(redis, scripts, keys), unavailable),
+    registry: translateErrors(new RedisWorkerRegistry(redis, scripts, keys), unavailable),
     cancellations,
     keys,
     ping: async (): Promise<void> => {
@@ -33,7 +37,7 @@ export async function createRedisAdapters(url: string, options: RedisAdapterOpti
     },
     close: async (): Promise<void> => {
       blocking.close();
-      cancellations.close();
+      cancellationBus.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -41,6 +41,22 @@ export class RedisDispatchQueue implements ReadyQueue, WorkerDispatch {
     return this.blocking.waitOn(this.keys.schedulerWake, timeoutMs);
   }
 
+  async queued(taskIds: readonly string[]): Promise<boolean[]> {
+    if (taskIds.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const taskId of taskIds) pipeline.zscore(this.keys.ready, taskId).zscore(this.keys.delayed, taskId);
+    const scores = resultsOf(await pipeline.exec());
+    return taskIds.map((_, i) => scores[2 * i] !== null || scores[2 * i + 1] !== null);
+  }
+
+  async hasStateMarker(): Promise<boolean> {
+    return (await this.redis.exists(this.keys.stateMarker)) === 1;
+  }
+
+  async setStateMarker(): Promise<void> {
+    await this.redis.set(this.keys.stateMarker, Date.now());
+  }
+
   async sizes(): Promise<QueueSizes> {
     const workers = await this.redis.smembers(this.keys.workerQueues);
     const pipeline = this.redis.pipeline().zcard(this.keys.ready).zcard(this.keys.delayed).zcard(this.keys.inFlight);
@@ -96,6 +112,23 @@ export class RedisDispatchQueue implements ReadyQueue, WorkerDispatch {
     return leases;
   }
 
+  async holds(assignments: readonly Assignment[]): Promise<boolean[]> {
+    if (assignments.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const { taskId, workerId } of assignments) {
+      pipeline.lpos(this.keys.workerQueue(workerId), taskId).zscore(this.keys.inFlight, inFlightMember(workerId, taskId));
+    }
+    const found = resultsOf(await pipeline.exec());
+    return assignments.map((_, i) => found[2 * i] !== null || found[2 * i + 1] !== null);
+  }
+
+  async restoreLeases(leases: readonly LeasedTask[]): Promise<void> {
+    if (leases.length === 0) return;
+    // NX: an entry the worker renewed meanwhile keeps its own deadline.
+    const members = leases.flatMap((l) => [l.leaseUntil.getTime(), inFlightMember(l.workerId, l.taskId)]);
+    await this.redis.zadd(this.keys.inFlight, 'NX', ...members);
+  }
+
   releaseQueued(workerId: string): Promise<string[]> {
     return this.scripts.run<string[]>('release-queued', [this.keys.workerQueue(workerId), this.keys.workerQueues], [workerId]);
   }
@@ -113,4 +146,12 @@ export class RedisDispatchQueue implements ReadyQueue, WorkerDispatch {
   private readyKeys(): string[] {
     return [this.keys.ready, this.keys.delayed, this.keys.delayedPriority, this.keys.sequence, this.keys.schedulerWake];
   }
+}
+
+/** The replies of a pipeline, failing on the first error. */
+function resultsOf(replies: [Error | null, unknown][] | null): unknown[] {
+  return (replies ?? []).map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
 }

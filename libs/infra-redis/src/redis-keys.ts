@@ -80,6 +80,11 @@ export class RedisKeys {
     return `${this.base}:wake:worker:${workerId}`;
   }
 
+  /** Set by the scheduler after it has built the dispatch state; gone means Redis lost its data. */
+  get stateMarker(): string {
+    return `${this.base}:state`;
+  }
+
   /** Pub/sub channel of cancelled task ids. */
   get cancellations(): string {
     return `${this.base}:cancellations`;

@@ -16,6 +16,20 @@ export function describeReadyQueueCases(fixture: () => DispatchQueueFixture): vo
     expect(await queue().peek(10)).toEqual([]);
   });
 
+  it('tells which tasks wait in the ready queue or the delayed set', async () => {
+    await queue().enqueue([due('ready'), delayed('later', 1000)], T0);
+    expect(await queue().queued(['ready', 'later', 'unknown'])).toEqual([true, true, false]);
+    await queue().remove(['ready']);
+    expect(await queue().queued(['ready', 'later'])).toEqual([false, true]);
+    expect(await queue().queued([])).toEqual([]);
+  });
+
+  it('keeps the state marker once set', async () => {
+    expect(await queue().hasStateMarker()).toBe(false);
+    await queue().setStateMarker();
+    expect(await queue().hasStateMarker()).toBe(true);
+  });
+
   it('serves by priority, then in the order enqueued, without removing', async () => {
     await queue().enqueue([due('a', 5), due('b', 1), due('c', 5), due('d', 10)], T0);
     // Enqueued last with the earliest runAt: arrival order decides within a priority, not runAt.

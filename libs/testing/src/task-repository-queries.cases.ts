@@ -97,6 +97,16 @@ export function describeTaskQueryCases(fixture: () => TaskRepositoryFixture): vo
       expect(await find({ workerId: 'w-3', limit: 10 })).toEqual([]);
       expect(await find({ limit: 10 }, ['TIMEOUT'])).toEqual([]);
     });
+
+    it('pages on after a task id', async () => {
+      const tasks = await insert(...Array.from({ length: 5 }, () => aTaskProps({ status: 'PENDING' })));
+      const page = (afterTaskId?: string) => fixture().tasks.findByStatus(['PENDING'], { afterTaskId, limit: 2 });
+      const first = await page();
+      const second = await page(first[1].taskId);
+      const third = await page(second[1].taskId);
+      expect(ids([...first, ...second, ...third])).toEqual(ids(tasks));
+      expect(await page(tasks[4].taskId)).toEqual([]);
+    });
   });
 
   describe('findOverdue', () => {

@@ -145,6 +145,31 @@ export function describeWorkerDispatchCases(fixture: () => DispatchQueueFixture)
     expect(await queue().sizes()).toEqual({ ...empty, inFlight: 3 });
   });
 
+  it('tells whether a worker holds a task, queued or in flight', async () => {
+    await fixture().queue.enqueue(['a', 'b', 'c'].map((id) => ({ taskId: id, priority: 5, runAt: T0 })), T0);
+    await fixture().dispatch.dispatch(['a', 'b'].map((taskId) => ({ taskId, workerId: 'w1' })), token);
+    await fixture().dispatch.take('w1', 1, at(1000), 0);
+    const held = await fixture().dispatch.holds([
+      { taskId: 'a', workerId: 'w1' },
+      { taskId: 'b', workerId: 'w1' },
+      { taskId: 'a', workerId: 'w2' },
+      { taskId: 'c', workerId: 'w1' },
+    ]);
+    expect(held).toEqual([true, true, false, false]);
+  });
+
+  it('restores lost leases without shortening one that exists', async () => {
+    await fixture().queue.enqueue([{ taskId: 'a', priority: 5, runAt: T0 }], T0);
+    await fixture().dispatch.dispatch([{ taskId: 'a', workerId: 'w1' }], token);
+    await fixture().dispatch.take('w1', 1, at(5000), 0);
+    await fixture().dispatch.restoreLeases([
+      { taskId: 'a', workerId: 'w1', leaseUntil: at(1000) },
+      { taskId: 'lost', workerId: 'w2', leaseUntil: at(2000) },
+    ]);
+    expect(await fixture().dispatch.expiredLeases(at(3000), 10)).toEqual([{ taskId: 'lost', workerId: 'w2', leaseUntil: at(2000) }]);
+    expect(await fixture().dispatch.holds([{ taskId: 'lost', workerId: 'w2' }])).toEqual([true]);
+  });
+
   it('releases what waits in a worker queue, not what it holds nor other workers’ queues', async () => {
     await readyThenDispatch('w1', 'a', 'b', 'c');
     await readyThenDispatch('w2', 'd');

@@ -39,6 +39,11 @@ export class LeaderElector {
     return this.lease;
   }
 
+  /** Makes the next ensure() ask the store, as after Redis lost its data and the lease with it. */
+  recheck(): void {
+    this.renewedAt = 0;
+  }
+
   get isLeader(): boolean {
     return this.lease !== null;
   }

@@ -15,6 +15,12 @@ export interface SchedulerSettings {
   readonly timeoutGraceMs: number;
   /** Workers a task may lose before it is failed as poison. */
   readonly maxRequeues: number;
+  /** How often the leader checks a slice of unfinished tasks against Redis (a full rebuild runs whenever Redis lost its data). */
+  readonly reconcileEveryMs: number;
+  /** Tasks changed more recently than this are left out of the light check: their Redis step may still be under way. */
+  readonly reconcileGraceMs: number;
+  /** Lease given to a RUNNING task whose in-flight entry was lost; its worker renews it from then on. */
+  readonly restoredLeaseMs: number;
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: Omit<SchedulerSettings, 'schedulerId'> = {
@@ -25,4 +31,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: Omit<SchedulerSettings, 'schedulerId'> 
   maintenanceEveryMs: 1000,
   timeoutGraceMs: 5000,
   maxRequeues: 5,
+  reconcileEveryMs: 5000,
+  reconcileGraceMs: 5000,
+  restoredLeaseMs: 30_000,
 };

@@ -1,5 +1,6 @@
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { PeriodicJob, delay } from '../shared/periodic-job';
+import { DispatchReconciler, ReconcileReport } from './dispatch-reconciler';
 import { Dispatcher } from './dispatcher';
 import { LeaderElector } from './leader-elector';
 import { SchedulerSettings } from './scheduler-settings';
@@ -17,13 +18,15 @@ export interface MaintenanceReport {
   readonly leader: boolean;
   readonly recovered: number;
   readonly timedOut: number;
+  readonly reconciled: ReconcileReport | null;
 }
 
 const PROMOTE_BATCH = 1000;
 
 /**
  * The scheduler: while it holds the leader lease it forwards due delayed tasks, dispatches ready
- * ones, and in a slower loop recovers tasks of lost workers and enforces timeouts. Standbys only
+ * ones, and in a slower loop keeps Redis in step with MySQL, recovers tasks of lost workers and
+ * enforces timeouts. Standbys only
  * try to become leader.
  */
 export class SchedulerService {
@@ -31,6 +34,7 @@ export class SchedulerService {
   private readonly dispatcher: Dispatcher;
   private readonly recoverer: WorkerRecoverer;
   private readonly timeouts: TimeoutEnforcer;
+  private readonly reconciler: DispatchReconciler;
   private readonly dispatchLoop: PeriodicJob;
   private readonly maintenanceLoop: PeriodicJob;
 
@@ -44,6 +48,7 @@ export class SchedulerService {
     const requeuer = new TaskRequeuer(ports, settings.maxRequeues);
     this.recoverer = new WorkerRecoverer(ports, requeuer, settings, logger);
     this.timeouts = new TimeoutEnforcer(ports, settings);
+    this.reconciler = new DispatchReconciler(ports, requeuer, settings, logger);
     this.dispatchLoop = new PeriodicJob(
       'dispatch',
       async () => (await this.runRound()).dispatched > 0,
@@ -73,10 +78,13 @@ export class SchedulerService {
 
   async runMaintenance(): Promise<MaintenanceReport> {
     const lease = await this.elector.ensure(this.ports.clock.now().getTime());
-    if (!lease) return { leader: false, recovered: 0, timedOut: 0 };
+    if (!lease) return { leader: false, recovered: 0, timedOut: 0, reconciled: null };
+    // Reconcile first: after Redis lost its data, the other jobs would act on an empty picture.
+    const reconciled = await this.reconciler.reconcileOnce();
+    if (reconciled.rebuilt) this.elector.recheck(); // the lease key went with the rest
     const recovered = await this.recoverer.recoverOnce();
     const timedOut = await this.timeouts.enforceOnce();
-    return { leader: true, recovered, timedOut };
+    return { leader: true, recovered, timedOut, reconciled };
   }
 
   start(): void {

@@ -37,19 +37,24 @@ export class WorkerRecoverer {
     const holders = new Set((await this.ports.tasks.countActive()).map((row) => row.workerId));
     let recovered = 0;
     for (const workerId of holders) {
-      if (alive.has(workerId)) continue;
+      if (alive.has(workerId) || (await this.heartbeatStoredRecently(workerId, now))) continue;
       await this.ports.dispatch.releaseQueued(workerId);
-      // A worker unknown to the registry may just be re-registering: only take tasks idle past the TTL.
-      const cutoff = now.getTime() - this.settings.heartbeatTtlMs;
-      const tasks = (await this.ports.tasks.findByStatus(ACTIVE_STATUSES, { workerId, limit: RECOVERY_BATCH })).filter(
-        (t) => t.updatedAt.getTime() <= cutoff,
-      );
+      const tasks = await this.ports.tasks.findByStatus(ACTIVE_STATUSES, { workerId, limit: RECOVERY_BATCH });
       const changes = await this.requeuer.requeue(tasks, `worker ${workerId} is gone`);
       await this.ports.dispatch.ack(workerId, tasks.map((t) => t.taskId));
       if (changes.length > 0) this.logger.warn('requeued tasks of a lost worker', { workerId, count: changes.length });
       recovered += changes.length;
     }
     return recovered;
+  }
+
+  /**
+   * A worker missing from the registry may only have lost its entry with Redis's data: its
+   * heartbeats also reach MySQL, so trust those before declaring it gone.
+   */
+  private async heartbeatStoredRecently(workerId: string, now: Date): Promise<boolean> {
+    const stored = await this.ports.workers.findById(workerId);
+    return stored !== null && Worker.restore(stored).isAlive(now, this.settings.heartbeatTtlMs);
   }
 
   private async recoverExpiredLeases(): Promise<number> {

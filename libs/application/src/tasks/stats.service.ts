@@ -4,13 +4,19 @@ import { AsynctaskPorts } from '../shared/ports';
 export interface Stats {
   readonly tasks: Record<TaskStatus, number>;
   readonly queues: QueueSizes;
+  /** The scheduler holding the leader lease now, if any. */
+  readonly leader: string | null;
 }
 
 export class StatsService {
-  constructor(private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'queue'>) {}
+  constructor(private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'queue' | 'election'>) {}
 
   async stats(filter: { taskType?: string }): Promise<Stats> {
-    const [tasks, queues] = await Promise.all([this.ports.tasks.countByStatus(filter), this.ports.queue.sizes()]);
-    return { tasks, queues };
+    const [tasks, queues, leader] = await Promise.all([
+      this.ports.tasks.countByStatus(filter),
+      this.ports.queue.sizes(),
+      this.ports.election.currentLeader(),
+    ]);
+    return { tasks, queues, leader };
   }
 }

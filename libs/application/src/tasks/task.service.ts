@@ -11,7 +11,8 @@ import {
   TaskProps,
   UnknownTaskTypeError,
 } from '@asynctask/domain';
-import { AsynctaskPorts } from '../shared/ports';
+import { describeError } from '../shared/periodic-job';
+import { AppLogger, AsynctaskPorts, silentLogger } from '../shared/ports';
 import { stamper } from '../shared/stamper';
 import { CreateTaskCommand, ListTasksQuery, MAX_BATCH_SIZE, toTaskQuery } from './task-commands';
 
@@ -28,7 +29,10 @@ const MAX_CAS_ATTEMPTS = 5;
 export class TaskService {
   private readonly stamp: ReturnType<typeof stamper>;
 
-  constructor(private readonly ports: AsynctaskPorts) {
+  constructor(
+    private readonly ports: AsynctaskPorts,
+    private readonly logger: AppLogger = silentLogger,
+  ) {
     this.stamp = stamper(ports.clock, ports.ids);
   }
 
@@ -110,11 +114,7 @@ export class TaskService {
       if (error instanceof DuplicateIdempotencyKeyError) return [await this.existingFor(error.idempotencyKey)];
       throw error;
     }
-    const now = this.ports.clock.now();
-    await this.ports.queue.enqueue(
-      fresh.map((f) => ({ taskId: f.task.id, priority: f.task.priority, runAt: f.task.runAt })),
-      now,
-    );
+    await this.enqueueStored(fresh.map((f) => f.task));
     for (const f of fresh) results[f.index] = { task: f.task.toProps(), created: true };
     return commands.map((command, index) => {
       const result = results[index];
@@ -122,6 +122,17 @@ export class TaskService {
       const first = results[keysInBatch.get(command.idempotencyKey as string) as number] as CreatedTask;
       return { task: first.task, created: false };
     });
+  }
+
+  /**
+   * The tasks are stored, so they are accepted: if Redis cannot take them now, the scheduler's
+   * reconciliation finds them in MySQL and queues them.
+   */
+  private async enqueueStored(tasks: readonly Task[]): Promise<void> {
+    const entries = tasks.map((t) => ({ taskId: t.id, priority: t.priority, runAt: t.runAt }));
+    await this.ports.queue.enqueue(entries, this.ports.clock.now()).catch((error: unknown) =>
+      this.logger.warn(`stored ${entries.length} tasks but could not queue them; reconciliation will: ${describeError(error)}`),
+    );
   }
 
   private async createOneByOne(commands: readonly CreateTaskCommand[]): Promise<CreatedTask[]> {

@@ -1,6 +1,6 @@
 import { Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
-import { createMemoryAdapters } from '@asynctask/infra-memory';
+import { MemoryDispatchQueue, MemoryWorkerRegistry, createMemoryAdapters } from '@asynctask/infra-memory';
 import { AsynctaskPorts, silentLogger } from '../shared/ports';
 import { UuidV7Generator } from '../shared/uuid-v7.id-generator';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
@@ -34,7 +34,7 @@ export class ManualClock implements Clock {
 export function useCaseHarness() {
   const clock = new ManualClock();
   const memory = createMemoryAdapters(clock);
-  const ports: AsynctaskPorts = { ...memory, clock, ids: new UuidV7Generator() };
+  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator() };
   const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, silentLogger);
   const workers: WorkerService[] = [];
 
@@ -77,6 +77,15 @@ export function useCaseHarness() {
         await worker.pullOnce();
         await worker.settle();
       }
+    },
+
+    /**
+     * Redis restarting empty: queues, leases and registry are new, MySQL keeps everything. (The
+     * leader lease is kept: services hold the election object, and losing it is the election's own test.)
+     */
+    loseDispatchState(): void {
+      const queue = new MemoryDispatchQueue(memory.election);
+      Object.assign(ports, { queue, dispatch: queue, registry: new MemoryWorkerRegistry() });
     },
 
     async status(taskId: string) {

@@ -9,13 +9,17 @@ import {
   TaskProps,
 } from '@asynctask/domain';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
-import { describeError } from '../shared/periodic-job';
+import { delay, describeError } from '../shared/periodic-job';
 import { stamper } from '../shared/stamper';
 import { storeAndEnqueue } from '../shared/store-and-enqueue';
 import { AttemptCancelled, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
 import { WorkerSettings } from './worker-settings';
 
 const NO_RETRY: RetryPolicy = { delaySeconds: () => 0 };
+const STORE_RETRY_BASE_MS = 250;
+const STORE_RETRY_MAX_MS = 5000;
+/** About five minutes of retries; after that the lease is let go and the scheduler runs the task again. */
+const STORE_MAX_ATTEMPTS = 65;
 
 /**
  * Runs one task taken by this worker: marks it RUNNING, runs its executor under the timeout,
@@ -27,7 +31,7 @@ export class TaskRunner {
   constructor(
     private readonly ports: AsynctaskPorts,
     private readonly executors: ExecutorRegistry,
-    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues'>,
+    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues'> & { isStopping: () => boolean },
     private readonly logger: AppLogger,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -51,11 +55,30 @@ export class TaskRunner {
 
     const change = await this.attempt(running, task, abort);
     if (change) {
-      const stored = await storeAndEnqueue(this.ports, [change]);
-      if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', log);
-      else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, log);
+      const stored = await this.storeOutcome(change, log);
+      if (!stored) return; // kept our lease: the scheduler takes the task back once it lapses
     }
     await this.ports.dispatch.ack(workerId, [taskId]);
+  }
+
+  /**
+   * Stores the outcome by compare-and-set, retrying while the store is unreachable: the worker
+   * keeps renewing the task's lease meanwhile, so a MySQL outage costs time, not the result.
+   * False when it gave up (the worker is stopping, or the store stayed away too long).
+   */
+  private async storeOutcome(change: TaskChange, log: Record<string, string>): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const stored = await storeAndEnqueue(this.ports, [change]);
+        if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', log);
+        else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, log);
+        return true;
+      } catch (error) {
+        if (this.settings.isStopping() || attempt >= STORE_MAX_ATTEMPTS) return false;
+        this.logger.warn(`could not store outcome (attempt ${attempt}), retrying: ${describeError(error)}`, log);
+        await delay(Math.min(STORE_RETRY_MAX_MS, STORE_RETRY_BASE_MS * attempt));
+      }
+    }
   }
 
   /** Runs the executor and turns what happened into the change to store; null when there is nothing to store. */

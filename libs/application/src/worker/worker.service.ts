@@ -20,6 +20,7 @@ export class WorkerService {
   private worker: Worker;
   private unsubscribe: (() => Promise<void>) | null = null;
   private slotFreed: (() => void) | null = null;
+  private stopping = false;
 
   constructor(
     private readonly ports: AsynctaskPorts,
@@ -27,7 +28,7 @@ export class WorkerService {
     private readonly settings: WorkerSettings,
     private readonly logger: AppLogger,
   ) {
-    this.runner = new TaskRunner(ports, executors, settings, logger);
+    this.runner = new TaskRunner(ports, executors, { ...settings, isStopping: () => this.stopping }, logger);
     this.stamp = stamper(ports.clock, ports.ids);
     this.worker = this.registration();
     this.pulling = new PeriodicJob('pull', () => this.pullOnce(), () => Promise.resolve(), logger);
@@ -77,6 +78,7 @@ export class WorkerService {
     const timedOut = await Promise.race([finished.then(() => false), delay(this.settings.drainTimeoutMs).then(() => true)]);
     if (timedOut) {
       this.logger.warn('drain timeout: handing back running tasks', { workerId: this.id, count: this.running.size });
+      this.stopping = true;
       for (const taskId of this.running.keys()) this.abortTask(taskId, new WorkerShuttingDown());
       await finished;
     }
@@ -112,13 +114,17 @@ export class WorkerService {
     const known = await this.ports.registry.heartbeat(this.id, this.running.size, now);
     if (!known) {
       this.logger.warn('registry lost this worker; registering again', { workerId: this.id });
-      await this.register();
+      await this.ports.registry.register(this.worker.toProps());
     }
-    this.worker.heartbeat(this.running.size, now);
-    await this.ports.workers.save(this.worker.toProps());
     if (this.running.size > 0) {
       await this.ports.dispatch.renew(this.id, this.runningTaskIds, new Date(now.getTime() + this.settings.leaseMs));
     }
+    this.worker.heartbeat(this.running.size, now);
+    // The stored heartbeat tells the scheduler this worker lives even when Redis lost its entry;
+    // MySQL being away must not stop the Redis heartbeat and lease renewal above.
+    await this.ports.workers.save(this.worker.toProps()).catch((error: unknown) =>
+      this.logger.warn(`could not store heartbeat: ${describeError(error)}`, { workerId: this.id }),
+    );
   }
 
   private launch(taskId: string): void {

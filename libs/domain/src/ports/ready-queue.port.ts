@@ -28,6 +28,14 @@ export interface ReadyQueue {
   peek(limit: number): Promise<string[]>;
   /** Takes tasks out of the ready queue and the delayed set, wherever they are. */
   remove(taskIds: readonly string[]): Promise<void>;
+  /** For each id, whether it waits in the ready queue or the delayed set. */
+  queued(taskIds: readonly string[]): Promise<boolean[]>;
+  /**
+   * Whether the dispatch state is the one the scheduler built. The marker vanishes with the
+   * rest when the store loses its data (a restart without persistence, FLUSHDB).
+   */
+  hasStateMarker(): Promise<boolean>;
+  setStateMarker(): Promise<void>;
   /** Resolves when something may be ready, or after `timeoutMs`. */
   waitForWork(timeoutMs: number): Promise<void>;
   sizes(): Promise<QueueSizes>;

@@ -42,8 +42,8 @@ export interface TaskRepository {
   findByIds(taskIds: readonly string[]): Promise<TaskProps[]>;
   findByIdempotencyKey(key: string): Promise<TaskProps | null>;
   list(query: TaskQuery): Promise<TaskPage>;
-  /** Tasks in one of the statuses, oldest first; optionally of one worker. */
-  findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; limit: number }): Promise<TaskProps[]>;
+  /** Tasks in one of the statuses, oldest first; optionally of one worker, or after a taskId to page on. */
+  findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; afterTaskId?: string; limit: number }): Promise<TaskProps[]>;
   /** RUNNING tasks whose attempt should have ended before `now`. */
   findOverdue(now: Date, limit: number): Promise<TaskProps[]>;
   countByStatus(filter: { taskType?: string }): Promise<Record<TaskStatus, number>>;

@@ -31,6 +31,10 @@ export interface WorkerDispatch {
   ack(workerId: string, taskIds: readonly string[]): Promise<void>;
   /** In-flight entries whose lease ran out before `now`. */
   expiredLeases(now: Date, limit: number): Promise<LeasedTask[]>;
+  /** For each assignment, whether its worker holds the task: in its queue or in flight. */
+  holds(assignments: readonly Assignment[]): Promise<boolean[]>;
+  /** Puts back in-flight entries lost with the store's data, for tasks a worker is still running. */
+  restoreLeases(leases: readonly LeasedTask[]): Promise<void>;
   /** Empties the worker's queue (not its in-flight set) and returns what was in it. */
   releaseQueued(workerId: string): Promise<string[]>;
   /** Wakes a worker blocked in `take` so it can stop. */

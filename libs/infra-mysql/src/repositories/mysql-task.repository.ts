@@ -101,9 +101,10 @@ export class MysqlTaskRepository implements TaskRepository {
     return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].taskId : null };
   }
 
-  async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; limit: number }): Promise<TaskProps[]> {
+  async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; afterTaskId?: string; limit: number }): Promise<TaskProps[]> {
     const q = this.tasks().where('t.status IN (:...statuses)', { statuses });
     if (options.workerId) q.andWhere('t.worker_id = :workerId', { workerId: options.workerId });
+    if (options.afterTaskId) q.andWhere('t.task_id > :afterTaskId', { afterTaskId: options.afterTaskId });
     const rows = await q.orderBy('t.task_id', 'ASC').limit(options.limit).getMany();
     return rows.map(TaskMapper.toDomain);
   }

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AsynctaskPorts, StatsService, TaskConfigService, TaskService } from '@asynctask/application';
 import { AdapterSet } from './adapter-set';
+import { NestAppLogger } from './nest-app-logger';
 import { ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS } from './tokens';
 
 export interface CoreModuleOptions {
@@ -20,7 +21,7 @@ export class AsynctaskCoreModule implements OnApplicationShutdown {
       providers: [
         { provide: ASYNCTASK_ADAPTERS, useFactory: options.adapters },
         { provide: ASYNCTASK_PORTS, useFactory: (a: AdapterSet) => a.ports, inject: [ASYNCTASK_ADAPTERS] },
-        { provide: TaskService, useFactory: (p: AsynctaskPorts) => new TaskService(p), inject: [ASYNCTASK_PORTS] },
+        { provide: TaskService, useFactory: (p: AsynctaskPorts) => new TaskService(p, new NestAppLogger('Tasks')), inject: [ASYNCTASK_PORTS] },
         { provide: TaskConfigService, useFactory: (p: AsynctaskPorts) => new TaskConfigService(p), inject: [ASYNCTASK_PORTS] },
         { provide: StatsService, useFactory: (p: AsynctaskPorts) => new StatsService(p), inject: [ASYNCTASK_PORTS] },
       ],
