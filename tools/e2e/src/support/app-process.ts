@@ -17,6 +17,8 @@ export class AppProcess {
   readonly output: string[] = [];
   private readonly child: ChildProcess;
   private readonly exited: Promise<number | null>;
+  /** The signal that ended it, when one did (Nest re-raises SIGTERM once its shutdown hooks ran). */
+  exitSignal: NodeJS.Signals | null = null;
 
   constructor(
     readonly app: AppName,
@@ -34,8 +36,9 @@ export class AppProcess {
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
     this.exited = new Promise((resolve) =>
-      this.child.once('exit', (code) => {
+      this.child.once('exit', (code, signal) => {
         live.delete(this.child);
+        this.exitSignal = signal;
         resolve(code);
       }),
     );

@@ -10,6 +10,10 @@ export interface ClusterOptions {
   readonly schedulers?: number;
   readonly workers?: number;
   readonly workerCapacity?: number;
+  /** A Redis server of the test's own, instead of REDIS_URL's. */
+  readonly redisUrl?: string;
+  /** The Redis db number; by default one derived from the pid. */
+  readonly redisDb?: number;
 }
 
 const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
@@ -30,7 +34,7 @@ export class Cluster {
   private constructor(
     private readonly env: Record<string, string>,
     private readonly database: string,
-    private readonly redisUrl: string,
+    readonly redisUrl: string,
     private readonly redisPrefix: string,
     private readonly gatewayPort: number,
   ) {
@@ -41,7 +45,7 @@ export class Cluster {
     const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
     const database = `asynctask_e2e_${id}`;
     const databaseUrl = BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`);
-    const redisUrl = `${BASE_REDIS_URL.replace(/\/\d*$/, '')}/${1 + (process.pid % 15)}`;
+    const redisUrl = `${(options.redisUrl ?? BASE_REDIS_URL).replace(/\/\d*$/, '')}/${options.redisDb ?? 1 + (process.pid % 15)}`;
     const redisPrefix = `e2e-${id}`;
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
     const cluster = new Cluster(env, database, redisUrl, redisPrefix, await freePort());
@@ -52,6 +56,13 @@ export class Cluster {
       throw error;
     }
     return cluster;
+  }
+
+  /** The scheduler process started with this SCHEDULER_ID. */
+  scheduler(schedulerId: string): AppProcess {
+    const found = this.schedulers.find((s) => s.name === schedulerId.replace('e2e-', ''));
+    if (!found) throw new Error(`no scheduler ${schedulerId}`);
+    return found;
   }
 
   /** Starts one more worker and waits until it is ready. */
@@ -71,7 +82,7 @@ export class Cluster {
     const all = [this.gateway, ...this.schedulers, ...this.workers].filter(Boolean);
     await Promise.all(all.map((p) => p.stop()));
     await dropDatabase(this.env.DATABASE_URL, this.database);
-    await deleteKeys(this.redisUrl, this.redisPrefix);
+    await deleteKeys(this.redisUrl, this.redisPrefix).catch(() => undefined); // a test's own Redis may be gone
   }
 
   /** What the processes printed, for a failing test's message. */

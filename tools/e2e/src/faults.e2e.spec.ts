@@ -1,0 +1,104 @@
+import Redis from 'ioredis';
+import { Cluster } from './support/cluster';
+import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
+import { RedisServerProcess } from './support/redis-server-process';
+import { waitFor } from './support/wait-for';
+
+/**
+ * Faults against the built apps as processes: every accepted task must still end SUCCESS,
+ * exactly once. The figures each case measured are printed for the record.
+ */
+describe('fault tolerance', () => {
+  let cluster: Cluster | null = null;
+  let redisServer: RedisServerProcess | null = null;
+
+  afterEach(async () => {
+    await cluster?.stop();
+    await redisServer?.kill();
+    cluster = null;
+    redisServer = null;
+  }, 60_000);
+
+  const start = async (options: Parameters<typeof Cluster.start>[0]) => {
+    cluster = await Cluster.start(options);
+    await cluster.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
+    return cluster;
+  };
+  const runningOn = async (c: Cluster, workerId: string) =>
+    (await c.api.get(`/tasks?status=RUNNING&workerId=${workerId}&limit=500`)).body.items as { taskId: string }[];
+
+  it('loses no task when a worker is killed with kill -9 under load', async () => {
+    const c = await start({ workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 40, { taskType: 'nap', payload: { ms: 400 } });
+    await waitFor('worker 1 to run tasks', async () => ((await runningOn(c, 'e2e-worker-1')).length > 0 ? true : undefined));
+    const orphans = (await runningOn(c, 'e2e-worker-1')).map((t) => t.taskId);
+    c.workers[0].kill('SIGKILL');
+    const killedAt = Date.now();
+    const restarted = await waitFor('an orphaned task to start elsewhere', async () => {
+      const tasks = await Promise.all(orphans.map(async (id) => (await c.api.get(`/tasks/${id}`)).body));
+      return tasks.some((t) => t.workerId === 'e2e-worker-2') ? Date.now() : undefined;
+    }, 60_000, 100);
+    console.log(`kill -9 of a worker: its tasks ran elsewhere after ${restarted - killedAt} ms`);
+    await expectEverySucceededOnce(c.api, ids);
+  }, 120_000);
+
+  it('fails over when the leader scheduler is killed, and again when the next one is', async () => {
+    const c = await start({ schedulers: 3, workers: 2 });
+    const ids = await submitMany(c.api, 30, { taskType: 'nap', payload: { ms: 50 } });
+    for (let round = 1; round <= 2; round++) {
+      const leader = await waitFor('a leader', async () => (await c.api.get('/stats')).body.leader ?? undefined);
+      c.scheduler(leader).kill('SIGKILL');
+      const killedAt = Date.now();
+      const next = await waitFor('another leader', async () => {
+        const now = (await c.api.get('/stats')).body.leader;
+        return now && now !== leader ? now : undefined;
+      }, 30_000, 50);
+      console.log(`kill -9 of leader ${leader}: ${next} took over after ${Date.now() - killedAt} ms`);
+      ids.push(...(await submitMany(c.api, 30, { taskType: 'nap', payload: { ms: 50 } })));
+    }
+    await expectEverySucceededOnce(c.api, ids);
+  }, 120_000);
+
+  it('rebuilds from MySQL when Redis is flushed mid-run', async () => {
+    redisServer = await RedisServerProcess.start();
+    const c = await start({ redisUrl: redisServer.url, redisDb: 0, workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 80, { taskType: 'nap', payload: { ms: 100 } });
+    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 10 ? true : undefined));
+    const redis = new Redis(c.redisUrl);
+    await redis.flushdb();
+    redis.disconnect();
+    const flushedAt = Date.now();
+    const rebuilt = await waitFor('the ready queue to be rebuilt', async () => {
+      const { queues, tasks } = (await c.api.get('/stats')).body;
+      return queues.ready + queues.dispatched + queues.inFlight > 0 || tasks.PENDING + tasks.SCHEDULED + tasks.RUNNING === 0 ? Date.now() : undefined;
+    }, 30_000, 50);
+    console.log(`FLUSHDB: dispatch state rebuilt from MySQL after ${rebuilt - flushedAt} ms`);
+    await expectEverySucceededOnce(c.api, ids);
+  }, 120_000);
+
+  it('survives a Redis restart without persistence mid-run', async () => {
+    redisServer = await RedisServerProcess.start();
+    const c = await start({ redisUrl: redisServer.url, redisDb: 0, workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 60, { taskType: 'nap', payload: { ms: 100 } });
+    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 5 ? true : undefined));
+    await redisServer.kill();
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // Redis stays down for a second
+    await redisServer.restart();
+    await expectEverySucceededOnce(c.api, ids);
+  }, 120_000);
+
+  it('drains a worker on SIGTERM: its tasks finish or go back without using a retry', async () => {
+    const c = await start({ workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 24, { taskType: 'nap', payload: { ms: 700 } });
+    await waitFor('worker 1 to run tasks', async () => ((await runningOn(c, 'e2e-worker-1')).length > 0 ? true : undefined));
+    c.workers[0].kill('SIGTERM');
+    const code = await c.workers[0].whenExited();
+    // Ended by its own SIGTERM handling (Nest re-raises the signal after the drain), not killed.
+    expect({ code, signal: c.workers[0].exitSignal }).toEqual({ code: null, signal: 'SIGTERM' });
+    await expectEverySucceededOnce(c.api, ids);
+    const tasks = await Promise.all(ids.map(async (id) => (await c.api.get(`/tasks/${id}`)).body));
+    expect(tasks.filter((t) => t.retryCount !== 0)).toEqual([]);
+    const workers = (await c.api.get('/workers')).body.items.map((w: { workerId: string }) => w.workerId);
+    expect(workers).toEqual(['e2e-worker-2']);
+  }, 120_000);
+});
