@@ -10,12 +10,17 @@ const root = join(__dirname, '../..');
 const redisScripts = { from: join(root, 'libs/infra-redis/src/lua'), to: 'lua' };
 
 function appWebpackConfig(app, { assets = [] } = {}) {
-  const tsconfig = join(root, `apps/${app}/tsconfig.app.json`);
+  return nodeBundleConfig({ dir: `apps/${app}`, outDir: `dist/apps/${app}`, assets });
+}
+
+/** Any TypeScript program of the repo (an app, a tool) as one main.js under outDir. */
+function nodeBundleConfig({ dir, outDir, assets = [] }) {
+  const tsconfig = join(root, dir, 'tsconfig.app.json');
   return {
     mode: 'production',
     target: 'node20',
-    entry: join(root, `apps/${app}/src/main.ts`),
-    output: { path: join(root, 'dist/apps', app), filename: 'main.js', clean: true },
+    entry: join(root, dir, 'src/main.ts'),
+    output: { path: join(root, outDir), filename: 'main.js', clean: true },
     devtool: 'source-map',
     // Keep __dirname the bundle's own folder, where its assets are copied.
     node: { __dirname: false, __filename: false },
@@ -30,4 +35,4 @@ function appWebpackConfig(app, { assets = [] } = {}) {
   };
 }
 
-module.exports = { appWebpackConfig, redisScripts };
+module.exports = { appWebpackConfig, nodeBundleConfig, redisScripts };

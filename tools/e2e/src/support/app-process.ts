@@ -1,8 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-const ROOT = join(__dirname, '../../../..');
+/** The repository: the first folder up from here with an nx.json (also right inside a bundle in dist/). */
+function repoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'nx.json'))) return dir;
+  throw new Error(`no nx.json above ${from}`);
+}
+
+const ROOT = repoRoot(__dirname);
 const live = new Set<ChildProcess>();
 
 // Whatever happens to the test run, no app it started outlives it.

@@ -58,6 +58,15 @@ export class Cluster {
     return cluster;
   }
 
+  /** Starts one more scheduler (a standby unless nobody leads) and waits until it is ready. */
+  async addScheduler(): Promise<AppProcess> {
+    const n = this.schedulers.length + 1;
+    const scheduler = await this.spawn('scheduler', `scheduler-${n}`, { SCHEDULER_ID: `e2e-scheduler-${n}` });
+    this.schedulers.push(scheduler);
+    await this.waitReady(scheduler);
+    return scheduler;
+  }
+
   /** The scheduler process started with this SCHEDULER_ID. */
   scheduler(schedulerId: string): AppProcess {
     const found = this.schedulers.find((s) => s.name === schedulerId.replace('e2e-', ''));
@@ -97,11 +106,8 @@ export class Cluster {
     const migrate = new AppProcess('db-migrate', 'db-migrate', this.env);
     if ((await migrate.whenExited()) !== 0) throw new Error(`db-migrate failed:\n${migrate.output.join('')}`);
     this.gateway = await this.spawn('api-gateway', 'gateway', { PORT: String(this.gatewayPort) });
-    for (let i = 1; i <= (options.schedulers ?? 2); i++) {
-      this.schedulers.push(await this.spawn('scheduler', `scheduler-${i}`, { SCHEDULER_ID: `e2e-scheduler-${i}` }));
-    }
     await waitFor('the gateway', async () => ((await this.api.get('/stats').catch(() => null))?.status === 200 ? true : undefined));
-    await Promise.all(this.schedulers.map((s) => this.waitReady(s)));
+    for (let i = 1; i <= (options.schedulers ?? 2); i++) await this.addScheduler();
     for (let i = 0; i < (options.workers ?? 2); i++) await this.addWorker(options.workerCapacity ?? 10);
   }
 
