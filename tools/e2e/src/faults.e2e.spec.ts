@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { Cluster } from './support/cluster';
 import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
+import { MariaDbServerProcess } from './support/mariadb-server-process';
 import { RedisServerProcess } from './support/redis-server-process';
 import { waitFor } from './support/wait-for';
 
@@ -11,12 +12,15 @@ import { waitFor } from './support/wait-for';
 describe('fault tolerance', () => {
   let cluster: Cluster | null = null;
   let redisServer: RedisServerProcess | null = null;
+  let mariaDb: MariaDbServerProcess | null = null;
 
   afterEach(async () => {
     await cluster?.stop();
     await redisServer?.kill();
+    await mariaDb?.remove();
     cluster = null;
     redisServer = null;
+    mariaDb = null;
   }, 60_000);
 
   const start = async (options: Parameters<typeof Cluster.start>[0]) => {
@@ -84,6 +88,23 @@ describe('fault tolerance', () => {
     await redisServer.kill();
     await new Promise((resolve) => setTimeout(resolve, 1000)); // Redis stays down for a second
     await redisServer.restart();
+    await expectEverySucceededOnce(c.api, ids);
+  }, 120_000);
+
+  it('rides out a MariaDB restart: 503 while it is down, every task stored once it is back', async () => {
+    mariaDb = await MariaDbServerProcess.start();
+    const c = await start({ databaseServerUrl: mariaDb.url, workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 60, { taskType: 'nap', payload: { ms: 150 } });
+    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 5 ? true : undefined));
+    await mariaDb.kill();
+    const refused = await c.api.post('/tasks', { taskType: 'nap', payload: { ms: 1 } });
+    expect(refused.status).toBe(503);
+    expect(refused.body).toMatchObject({ statusCode: 503, message: expect.stringContaining('MySQL is unavailable') });
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // MariaDB stays down for two seconds
+    await mariaDb.restart();
+    const downAt = Date.now();
+    await waitFor('the gateway to store tasks again', async () => ((await c.api.get('/stats')).status === 200 ? true : undefined), 60_000, 100);
+    console.log(`MariaDB restart: the gateway answered again ${Date.now() - downAt} ms after the server was back`);
     await expectEverySucceededOnce(c.api, ids);
   }, 120_000);
 

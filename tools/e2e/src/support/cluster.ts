@@ -14,6 +14,8 @@ export interface ClusterOptions {
   readonly redisUrl?: string;
   /** The Redis db number; by default one derived from the pid. */
   readonly redisDb?: number;
+  /** A MySQL server of the test's own (URL without a database), instead of DATABASE_URL's. */
+  readonly databaseServerUrl?: string;
 }
 
 const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
@@ -44,7 +46,7 @@ export class Cluster {
   static async start(options: ClusterOptions = {}): Promise<Cluster> {
     const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
     const database = `asynctask_e2e_${id}`;
-    const databaseUrl = BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`);
+    const databaseUrl = options.databaseServerUrl ? `${options.databaseServerUrl}/${database}` : BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`);
     const redisUrl = `${(options.redisUrl ?? BASE_REDIS_URL).replace(/\/\d*$/, '')}/${options.redisDb ?? 1 + (process.pid % 15)}`;
     const redisPrefix = `e2e-${id}`;
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
@@ -90,7 +92,7 @@ export class Cluster {
   async stop(): Promise<void> {
     const all = [this.gateway, ...this.schedulers, ...this.workers].filter(Boolean);
     await Promise.all(all.map((p) => p.stop()));
-    await dropDatabase(this.env.DATABASE_URL, this.database);
+    await dropDatabase(this.env.DATABASE_URL, this.database).catch(() => undefined); // a test's own server may be gone
     await deleteKeys(this.redisUrl, this.redisPrefix).catch(() => undefined); // a test's own Redis may be gone
   }
 

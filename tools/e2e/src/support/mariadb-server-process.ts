@@ -1,0 +1,72 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createConnection } from 'mysql2/promise';
+import { freePort } from './free-port';
+import { waitFor } from './wait-for';
+
+const run = promisify(execFile);
+
+/** A throwaway mariadbd with its own port and data directory, that a test may kill and restart. */
+export class MariaDbServerProcess {
+  private child: ChildProcess | null = null;
+
+  private constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  static async start(): Promise<MariaDbServerProcess> {
+    const dir = mkdtempSync(join(tmpdir(), 'asynctask-mariadb-'));
+    await run('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db']);
+    const server = new MariaDbServerProcess(await freePort(), dir);
+    await server.restart();
+    return server;
+  }
+
+  /** The server's URL without a database. */
+  get url(): string {
+    return `mysql://root@127.0.0.1:${this.port}`;
+  }
+
+  /** Starts it (again, on the same data) and waits until it answers. */
+  async restart(): Promise<void> {
+    this.child = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${join(this.dir, 'data')}`,
+        `--port=${this.port}`,
+        '--bind-address=127.0.0.1',
+        `--socket=${join(this.dir, 'mysqld.sock')}`,
+        `--pid-file=${join(this.dir, 'mysqld.pid')}`,
+        '--user=root',
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=32M',
+      ],
+      { stdio: 'ignore' },
+    );
+    process.once('exit', () => this.child?.kill('SIGKILL'));
+    await waitFor('mariadbd to answer', async () => {
+      const connection = await createConnection({ host: '127.0.0.1', port: this.port, user: 'root' }).catch(() => null);
+      await connection?.end();
+      return connection ? true : undefined;
+    }, 30_000, 100);
+  }
+
+  /** kill -9: in-flight transactions are lost, committed ones survive (InnoDB recovers them). */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async remove(): Promise<void> {
+    await this.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
