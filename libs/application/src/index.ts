@@ -1,4 +1,5 @@
 export * from './shared/ports';
+export * from './shared/task-metrics';
 export * from './shared/periodic-job';
 export * from './shared/system-clock';
 export * from './shared/uuid-v7.id-generator';

@@ -1,7 +1,7 @@
 import { UuidV7Generator, systemClock } from '@asynctask/application';
 import { createMysqlAdapters, migrateDatabase } from '@asynctask/infra-mysql';
 import { createRedisAdapters } from '@asynctask/infra-redis';
-import { AdapterSet, StoreEnvironment } from '@asynctask/nest-runtime';
+import { AdapterSet, PrometheusTaskMetrics, StoreEnvironment } from '@asynctask/nest-runtime';
 
 /**
  * The distributed apps' stores: MySQL for tasks, configs, logs and workers (the source of truth),
@@ -29,6 +29,7 @@ export async function openDistributedAdapters(env: StoreEnvironment): Promise<Ad
       cancellations: redis.cancellations,
       clock: systemClock,
       ids: new UuidV7Generator(),
+      metrics: new PrometheusTaskMetrics(),
     },
     probes: [
       { name: 'mysql', check: () => mysql.ping() },

@@ -10,3 +10,4 @@ export * from './config/run-main';
 export * from './health/health.module';
 export * from './metrics/metrics.module';
 export * from './config/log-levels';
+export * from './metrics/prometheus-task-metrics';

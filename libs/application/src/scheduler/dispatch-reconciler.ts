@@ -88,7 +88,7 @@ export class DispatchReconciler {
     const lost = assigned.filter((_, i) => !held[i]);
     if (status === 'SCHEDULED') {
       // Never started: safe to hand to any worker again.
-      const changes = await this.requeuer.requeue(lost, 'dispatch state lost');
+      const changes = await this.requeuer.requeue(lost, 'dispatch_state_lost', 'dispatch state lost');
       return { ...NOTHING, requeued: changes.length };
     }
     // RUNNING: its worker may well still run it; give it back a lease, which the worker renews or lets lapse.

@@ -100,6 +100,7 @@ export class Dispatcher {
     if (stale.length > 0) await this.ports.queue.remove(stale);
     if (assignments.length === 0) return 0;
     const moved = await this.ports.dispatch.dispatch(assignments, fencingToken);
+    this.ports.metrics.tasksDispatched(moved.length);
     return moved.length;
   }
 

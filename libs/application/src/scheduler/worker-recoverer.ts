@@ -40,7 +40,7 @@ export class WorkerRecoverer {
       if (alive.has(workerId) || (await this.heartbeatStoredRecently(workerId, now))) continue;
       await this.ports.dispatch.releaseQueued(workerId);
       const tasks = await this.ports.tasks.findByStatus(ACTIVE_STATUSES, { workerId, limit: RECOVERY_BATCH });
-      const changes = await this.requeuer.requeue(tasks, `worker ${workerId} is gone`);
+      const changes = await this.requeuer.requeue(tasks, 'worker_lost', `worker ${workerId} is gone`);
       await this.ports.dispatch.ack(workerId, tasks.map((t) => t.taskId));
       if (changes.length > 0) this.logger.warn('requeued tasks of a lost worker', { workerId, count: changes.length });
       recovered += changes.length;
@@ -62,7 +62,7 @@ export class WorkerRecoverer {
     if (expired.length === 0) return 0;
     const tasks = await this.ports.tasks.findByIds(expired.map((e) => e.taskId));
     const heldByLeaseOwner = tasks.filter((t) => expired.some((e) => e.taskId === t.taskId && e.workerId === t.workerId));
-    const changes = await this.requeuer.requeue(heldByLeaseOwner, 'lease expired');
+    const changes = await this.requeuer.requeue(heldByLeaseOwner, 'lease_expired', 'lease expired');
     for (const entry of expired) await this.ports.dispatch.ack(entry.workerId, [entry.taskId]);
     return changes.length;
   }

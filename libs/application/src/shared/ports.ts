@@ -11,6 +11,7 @@ import {
   WorkerRegistry,
   WorkerRepository,
 } from '@asynctask/domain';
+import { TaskMetrics } from './task-metrics';
 
 /** Every port the use cases need; an app provides one adapter for each. */
 export interface AsynctaskPorts {
@@ -25,6 +26,7 @@ export interface AsynctaskPorts {
   readonly cancellations: CancellationBus;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  readonly metrics: TaskMetrics;
 }
 
 /** What the use cases report through; the apps plug in their logger. */

@@ -114,6 +114,7 @@ export class TaskService {
       if (error instanceof DuplicateIdempotencyKeyError) return [await this.existingFor(error.idempotencyKey)];
       throw error;
     }
+    this.countCreated(fresh.map((f) => f.task));
     await this.enqueueStored(fresh.map((f) => f.task));
     for (const f of fresh) results[f.index] = { task: f.task.toProps(), created: true };
     return commands.map((command, index) => {
@@ -122,6 +123,12 @@ export class TaskService {
       const first = results[keysInBatch.get(command.idempotencyKey as string) as number] as CreatedTask;
       return { task: first.task, created: false };
     });
+  }
+
+  private countCreated(tasks: readonly Task[]): void {
+    const perType = new Map<string, number>();
+    for (const task of tasks) perType.set(task.taskType, (perType.get(task.taskType) ?? 0) + 1);
+    for (const [taskType, count] of perType) this.ports.metrics.tasksCreated(taskType, count);
   }
 
   /**

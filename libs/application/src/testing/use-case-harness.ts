@@ -2,6 +2,7 @@ import { Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
 import { MemoryDispatchQueue, MemoryWorkerRegistry, createMemoryAdapters } from '@asynctask/infra-memory';
 import { AsynctaskPorts, silentLogger } from '../shared/ports';
+import { noMetrics } from '../shared/task-metrics';
 import { UuidV7Generator } from '../shared/uuid-v7.id-generator';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { SchedulerService } from '../scheduler/scheduler.service';
@@ -34,7 +35,7 @@ export class ManualClock implements Clock {
 export function useCaseHarness() {
   const clock = new ManualClock();
   const memory = createMemoryAdapters(clock);
-  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator() };
+  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator(), metrics: noMetrics };
   const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, silentLogger);
   const workers: WorkerService[] = [];
 

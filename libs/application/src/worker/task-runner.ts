@@ -52,8 +52,12 @@ export class TaskRunner {
     }
     const log = { taskId, taskType: task.taskType, workerId };
     this.logger.log('task started', { ...log, attempt: running.attempt });
+    const startedAt = this.ports.clock.now().getTime();
+    this.ports.metrics.taskStarted(task.taskType, Math.max(0, startedAt - task.runAt.getTime()) / 1000);
 
     const change = await this.attempt(running, task, abort);
+    const seconds = (this.ports.clock.now().getTime() - startedAt) / 1000;
+    this.ports.metrics.taskFinished(task.taskType, change?.task.status ?? 'CANCELLED', seconds);
     if (change) {
       const stored = await this.storeOutcome(change, log);
       if (!stored) return; // kept our lease: the scheduler takes the task back once it lapses

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { AsynctaskPorts, StatsService, TaskConfigService, TaskService } from '@asynctask/application';
 import { AdapterSet } from './adapter-set';
 import { NestAppLogger } from './nest-app-logger';
+import { registerStateGauges } from '../metrics/prometheus-task-metrics';
 import { ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS } from './tokens';
 
 export interface CoreModuleOptions {
@@ -13,7 +14,9 @@ export interface CoreModuleOptions {
 @Global()
 @Module({})
 export class AsynctaskCoreModule implements OnApplicationShutdown {
-  constructor(@Inject(ASYNCTASK_ADAPTERS) private readonly adapters: AdapterSet) {}
+  constructor(@Inject(ASYNCTASK_ADAPTERS) private readonly adapters: AdapterSet) {
+    registerStateGauges(adapters.ports);
+  }
 
   static forRoot(options: CoreModuleOptions): DynamicModule {
     return {

@@ -2,11 +2,14 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplication
 import { AsynctaskPorts, SchedulerService, SchedulerSettings } from '@asynctask/application';
 import { NestAppLogger } from '../core/nest-app-logger';
 import { ASYNCTASK_PORTS } from '../core/tokens';
+import { registerLeaderGauge } from '../metrics/prometheus-task-metrics';
 
 /** Runs the scheduler's loops for the life of the app; on shutdown it resigns leadership at once. */
 @Module({})
 export class SchedulerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService) {}
+  constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService) {
+    registerLeaderGauge(() => scheduler.isLeader);
+  }
 
   static forRoot(settings: SchedulerSettings): DynamicModule {
     return {
