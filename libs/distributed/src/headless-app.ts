@@ -1,14 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { INestApplication } from '@nestjs/common';
-import { HealthModule, MetricsModule, nestLogLevels } from '@asynctask/nest-runtime';
+import { Logger } from 'nestjs-pino';
+import { CommonEnvironment, HealthModule, MetricsModule, loggingModule } from '@asynctask/nest-runtime';
 
 /** A scheduler or worker: no API, but health and metrics on HEALTH_PORT for Kubernetes probes and Prometheus. */
-export async function createHeadlessApp(runtime: DynamicModule[], logLevel: string): Promise<INestApplication> {
-  @Module({ imports: [...runtime, HealthModule, MetricsModule] })
+export async function createHeadlessApp(runtime: DynamicModule[], env: CommonEnvironment): Promise<INestApplication> {
+  @Module({ imports: [loggingModule({ level: env.LOG_LEVEL, pretty: env.LOG_FORMAT === 'pretty' }), ...runtime, HealthModule, MetricsModule] })
   class HeadlessModule {}
 
-  const app = await NestFactory.create(HeadlessModule, { logger: nestLogLevels(logLevel), abortOnError: false });
+  const app = await NestFactory.create(HeadlessModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;
 }

@@ -13,6 +13,6 @@ export async function createSchedulerApp(env: SchedulerEnvironment): Promise<INe
       AsynctaskCoreModule.forRoot({ adapters: async () => adapters }),
       SchedulerRuntimeModule.forRoot({ ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: env.SCHEDULER_ID ?? `${hostname()}-${process.pid}` }),
     ],
-    env.LOG_LEVEL,
+    env,
   );
 }

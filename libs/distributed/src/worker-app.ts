@@ -26,6 +26,6 @@ export async function createWorkerApp(env: WorkerAppEnvironment, executors: Task
         executors: createExecutorRegistry(executors),
       }),
     ],
-    env.LOG_LEVEL,
+    env,
   );
 }

@@ -9,5 +9,5 @@ export * from './config/environments';
 export * from './config/run-main';
 export * from './health/health.module';
 export * from './metrics/metrics.module';
-export * from './config/log-levels';
 export * from './metrics/prometheus-task-metrics';
+export * from './logging/logging.module';

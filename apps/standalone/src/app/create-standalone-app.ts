@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp } from '@asynctask/http-api';
-import { nestLogLevels } from '@asynctask/nest-runtime';
+import { Logger } from 'nestjs-pino';
 import { StandaloneOptions, StandaloneModule } from './standalone.module';
 
 /** Builds the standalone app, ready to listen; tests use it as it is. */
@@ -9,9 +9,10 @@ export async function createStandaloneApp(options: StandaloneOptions): Promise<N
   const { env } = options;
   const app = await NestFactory.create<NestExpressApplication>(StandaloneModule.create(options), {
     bodyParser: false,
-    logger: nestLogLevels(env.LOG_LEVEL),
+    bufferLogs: true,
     abortOnError: false,
   });
+  app.useLogger(app.get(Logger));
   configureHttpApp(app, { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS });
   app.enableShutdownHooks();
   return app;

@@ -9,6 +9,7 @@ import {
   SchedulerRuntimeModule,
   StandaloneEnvironment,
   WorkerRuntimeModule,
+  loggingModule,
 } from '@asynctask/nest-runtime';
 import { memoryAdapterSet } from './memory-adapter-set';
 
@@ -26,6 +27,7 @@ export class StandaloneModule {
     return {
       module: StandaloneModule,
       imports: [
+        loggingModule({ level: env.LOG_LEVEL, pretty: env.LOG_FORMAT === 'pretty' }),
         AsynctaskCoreModule.forRoot({ adapters: async () => memoryAdapterSet() }),
         HttpApiModule,
         SchedulerRuntimeModule.forRoot({ ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: processId }),

@@ -9,7 +9,7 @@ export const API = '/api/v1';
 /** The standalone app as `npm start` builds it, on an ephemeral port, for supertest. */
 export async function startStandalone(env: Record<string, string> = {}, executors: TaskExecutor[] = []) {
   const app: NestExpressApplication = await createStandaloneApp({
-    env: parseEnvironment(StandaloneEnvironment, { LOG_LEVEL: 'error', ...env }),
+    env: parseEnvironment(StandaloneEnvironment, { LOG_LEVEL: 'error', LOG_FORMAT: 'json', ...env }),
     executors,
   });
   await app.listen(0, '127.0.0.1');

@@ -36,10 +36,11 @@ export class DispatchReconciler {
   async reconcileOnce(): Promise<ReconcileReport> {
     const nowMs = this.ports.clock.now().getTime();
     if (!(await this.ports.queue.hasStateMarker())) {
-      this.logger.warn('dispatch state missing in Redis: rebuilding it from the store');
+      // Also the very first start: only a rebuild that repaired something is worth a warning.
       const report = await this.rebuild();
       await this.ports.queue.setStateMarker();
-      this.logger.warn('dispatch state rebuilt', { ...report });
+      const repaired = report.enqueued + report.requeued + report.leasesRestored > 0;
+      (repaired ? this.logger.warn : this.logger.log).call(this.logger, 'dispatch state built from the store', { ...report });
       this.lastLightPass = nowMs;
       return report;
     }

@@ -8,6 +8,10 @@ const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export class CommonEnvironment {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+
+  /** One JSON object per line (for log collectors) or pretty lines (for people). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
 }
 
 /** Settings of apps that serve the HTTP API. */
@@ -50,6 +54,7 @@ export class WorkerEnvironment extends CommonEnvironment {
 /** The standalone: the HTTP API, a scheduler and one worker in one process, in memory. */
 export class StandaloneEnvironment extends IntersectionType(HttpEnvironment, WorkerEnvironment) {
   override PORT = 3001;
+  override LOG_FORMAT: 'json' | 'pretty' = 'pretty';
 }
 
 /** Where the distributed apps find Redis and MySQL. */

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { AppLogger } from '@asynctask/application';
 
-/** The use cases' logger, written through Nest's logger. */
+/** The use cases' logger, written through Nest's logger (pino in the apps). */
 export class NestAppLogger implements AppLogger {
   private readonly logger: Logger;
 
@@ -9,19 +9,16 @@ export class NestAppLogger implements AppLogger {
     this.logger = new Logger(context);
   }
 
+  // With pino behind Nest's logger, an object's fields become fields of the JSON line.
   log(message: string, context?: Record<string, unknown>): void {
-    this.logger.log(withContext(message, context));
+    this.logger.log(context ? { ...context, msg: message } : message);
   }
 
   warn(message: string, context?: Record<string, unknown>): void {
-    this.logger.warn(withContext(message, context));
+    this.logger.warn(context ? { ...context, msg: message } : message);
   }
 
   error(message: string, context?: Record<string, unknown>): void {
-    this.logger.error(withContext(message, context));
+    this.logger.error(context ? { ...context, msg: message } : message);
   }
-}
-
-function withContext(message: string, context?: Record<string, unknown>): string {
-  return context ? `${message} ${JSON.stringify(context)}` : message;
 }

@@ -16,7 +16,7 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-export type AppName = 'api-gateway' | 'scheduler' | 'worker' | 'db-migrate';
+export type AppName = 'api-gateway' | 'scheduler' | 'worker' | 'db-migrate' | 'standalone';
 
 /** One built app running as its own process, as it would in production. */
 export class AppProcess {

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+export interface LoggingOptions {
+  /** Nest's level names, as LOG_LEVEL takes them. */
+  readonly level: string;
+  /** Human-readable lines (the standalone) instead of one JSON object per line. */
+  readonly pretty: boolean;
+}
+
+const PINO_LEVELS: Record<string, string> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const QUIET_PATHS = ['/health/', '/metrics'];
+
+/**
+ * Structured logs with pino: JSON lines in production, pretty in the standalone. Each HTTP request
+ * gets an id (x-request-id, kept when the client sends one); bodies, API keys and cookies are never logged.
+ */
+export function loggingModule(options: LoggingOptions): DynamicModule {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      level: PINO_LEVELS[options.level] ?? 'info',
+      transport: options.pretty ? { target: 'pino-pretty', options: { singleLine: true, ignore: 'pid,hostname' } } : undefined,
+      genReqId: (request: IncomingMessage, response: ServerResponse) => {
+        const given = request.headers['x-request-id'];
+        const id = typeof given === 'string' && given.length > 0 && given.length <= 128 ? given : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      redact: ['req.headers["x-api-key"]', 'req.headers.authorization', 'req.headers.cookie'],
+      autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.some((path) => request.url?.startsWith(path)) },
+    },
+  });
+}
