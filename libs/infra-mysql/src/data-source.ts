@@ -2,9 +2,10 @@ import { DataSource } from 'typeorm';
 import { DatabaseAddress } from './database-url';
 import { ENTITIES } from './entities';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
+import { TaskLastChange1767312000000 } from './migrations/1767312000000-task-last-change';
 
 /** Every migration, in order; listed by hand because the apps are bundled. */
-export const MIGRATIONS = [InitialSchema1767225600000];
+export const MIGRATIONS = [InitialSchema1767225600000, TaskLastChange1767312000000];
 
 export function createDataSource(address: DatabaseAddress, poolSize: number): DataSource {
   return new DataSource({

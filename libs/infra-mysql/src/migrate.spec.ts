@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { createMysqlAdapters } from './create-mysql-adapters';
 import { InvalidDatabaseUrlError, parseDatabaseUrl } from './database-url';
+import { MIGRATIONS } from './data-source';
 import { migrateDatabase } from './migrate';
 
 const SERVER_URL = (process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask').replace(/\/[^/]*$/, '');
@@ -24,15 +25,19 @@ describe('migrateDatabase', () => {
     await Promise.all([migrateDatabase(`${SERVER_URL}/${database}`), migrateDatabase(`${SERVER_URL}/${database}`)]);
     const tables = (await onServer((query) => query(`SHOW TABLES FROM \`${database}\``))) as Record<string, string>[];
     expect(tables.map((row) => Object.values(row)[0]).sort()).toEqual(['migrations', 'task', 'task_config', 'task_log', 'worker']);
-    const runs = (await onServer((query) => query(`SELECT name FROM \`${database}\`.migrations`))) as { name: string }[];
-    expect(runs).toHaveLength(1);
+    expect(await migrationsRun()).toEqual(MIGRATIONS.map((m) => m.name));
   });
 
   it('does nothing on a database that is up to date', async () => {
     await migrateDatabase(`${SERVER_URL}/${database}`);
-    const runs = (await onServer((query) => query(`SELECT name FROM \`${database}\`.migrations`))) as { name: string }[];
-    expect(runs).toHaveLength(1);
+    expect(await migrationsRun()).toEqual(MIGRATIONS.map((m) => m.name));
   });
+
+  /** Each migration once, in order. */
+  async function migrationsRun(): Promise<string[]> {
+    const rows = (await onServer((query) => query(`SELECT name FROM \`${database}\`.migrations ORDER BY id`))) as { name: string }[];
+    return rows.map((row) => row.name);
+  }
 });
 
 describe('database URLs and reachability', () => {

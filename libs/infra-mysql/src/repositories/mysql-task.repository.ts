@@ -16,19 +16,15 @@ import { TaskLogEntity } from '../entities/task-log.entity';
 import { TaskEntity } from '../entities/task.entity';
 import { TaskLogMapper } from '../mappers/task-log.mapper';
 import { TaskMapper } from '../mappers/task.mapper';
+import { updateChangedTasks } from './batch-task-update';
 
 /** Rows per multi-row INSERT: well under MySQL's 65,535 placeholders per statement. */
 const INSERT_CHUNK = 1000;
 
-/** Columns a status change may touch; the key and creation fields never change. */
-const CHANGEABLE: (keyof TaskEntity)[] = [
-  'status', 'result', 'errorMessage', 'workerId', 'retryCount', 'maxRetry', 'timeout', 'attempt', 'requeueCount',
-  'version', 'runAt', 'deadlineAt', 'scheduledAt', 'startedAt', 'completedAt', 'updatedAt', 'priority',
-];
 
 /**
- * Tasks in MySQL. Every status change is one conditional UPDATE on (task_id, status, version)
- * and its log INSERT in the same transaction, so a stale writer changes nothing.
+ * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version), many at
+ * once in one statement, with their log INSERT in the same transaction: a stale writer changes nothing.
  */
 export class MysqlTaskRepository implements TaskRepository {
   constructor(private readonly db: DataSource) {}
@@ -53,22 +49,8 @@ export class MysqlTaskRepository implements TaskRepository {
   async applyChanges(changes: readonly TaskChange[]): Promise<string[]> {
     if (changes.length === 0) return [];
     return this.db.transaction(async (manager) => {
-      const applied: TaskChange[] = [];
-      for (const change of changes) {
-        const row = TaskMapper.toEntity(change.task);
-        const result = await manager
-          .createQueryBuilder()
-          .update(TaskEntity)
-          .set(Object.fromEntries(CHANGEABLE.map((column) => [column, row[column]])))
-          .where('task_id = :taskId AND status = :status AND version = :version', {
-            taskId: change.task.taskId,
-            status: change.expected.status,
-            version: change.expected.version,
-          })
-          .updateEntity(false)
-          .execute();
-        if (result.affected === 1) applied.push(change);
-      }
+      const changed = await updateChangedTasks(manager, changes);
+      const applied = changes.filter((c) => changed.has(c.task.taskId));
       await insertRows(manager, TaskLogEntity, applied.map((c) => TaskLogMapper.toEntity(c.log)));
       return applied.map((c) => c.task.taskId);
     });
