@@ -20,6 +20,7 @@ const STORE_RETRY_BASE_MS = 250;
 const STORE_RETRY_MAX_MS = 5000;
 /** About five minutes of retries; after that the lease is let go and the scheduler runs the task again. */
 const STORE_MAX_ATTEMPTS = 65;
+const GAVE_UP = Symbol('gave up');
 
 /**
  * Runs one task taken by this worker: marks it RUNNING, runs its executor under the timeout,
@@ -39,19 +40,23 @@ export class TaskRunner {
 
   async run(taskId: string, abort: AbortController): Promise<void> {
     const { workerId } = this.settings;
-    const task = await this.ports.tasks.findById(taskId);
-    if (task?.status !== 'SCHEDULED' || task.workerId !== workerId) {
+    const log = { taskId, workerId };
+    // MySQL being away delays the start; the task stays leased to us (the heartbeat renews it).
+    const started = await this.persisting('start', log, async () => {
+      const task = await this.ports.tasks.findById(taskId);
       // Cancelled or taken back while it waited in our queue.
+      if (task?.status !== 'SCHEDULED' || task.workerId !== workerId) return null;
+      const running = Task.restore(task);
+      return (await this.ports.tasks.applyChange(running.start(this.stamp()))) ? { task, running } : null;
+    });
+    if (started === GAVE_UP) return; // the lease lapses and the scheduler takes the task back
+    if (!started) {
       await this.ports.dispatch.ack(workerId, [taskId]);
       return;
     }
-    const running = Task.restore(task);
-    if (!(await this.ports.tasks.applyChange(running.start(this.stamp())))) {
-      await this.ports.dispatch.ack(workerId, [taskId]);
-      return;
-    }
-    const log = { taskId, taskType: task.taskType, workerId };
-    this.logger.log('task started', { ...log, attempt: running.attempt });
+    const { task, running } = started;
+    const taskLog = { ...log, taskType: task.taskType };
+    this.logger.log('task started', { ...taskLog, attempt: running.attempt });
     const startedAt = this.ports.clock.now().getTime();
     this.ports.metrics.taskStarted(task.taskType, Math.max(0, startedAt - task.runAt.getTime()) / 1000);
 
@@ -59,27 +64,26 @@ export class TaskRunner {
     const seconds = (this.ports.clock.now().getTime() - startedAt) / 1000;
     this.ports.metrics.taskFinished(task.taskType, change?.task.status ?? 'CANCELLED', seconds);
     if (change) {
-      const stored = await this.storeOutcome(change, log);
-      if (!stored) return; // kept our lease: the scheduler takes the task back once it lapses
+      // Stored by compare-and-set; an outage costs time, not the result.
+      const stored = await this.persisting('store outcome', taskLog, () => storeAndEnqueue(this.ports, [change]));
+      if (stored === GAVE_UP) return;
+      if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', taskLog);
+      else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, taskLog);
     }
     await this.ports.dispatch.ack(workerId, [taskId]);
   }
 
   /**
-   * Stores the outcome by compare-and-set, retrying while the store is unreachable: the worker
-   * keeps renewing the task's lease meanwhile, so a MySQL outage costs time, not the result.
-   * False when it gave up (the worker is stopping, or the store stayed away too long).
+   * Runs a step against the stores, retrying while they fail: the worker keeps renewing the
+   * task's lease meanwhile. GAVE_UP when the worker is stopping or the stores stayed away too long.
    */
-  private async storeOutcome(change: TaskChange, log: Record<string, string>): Promise<boolean> {
+  private async persisting<T>(step: string, log: Record<string, string>, run: () => Promise<T>): Promise<T | typeof GAVE_UP> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const stored = await storeAndEnqueue(this.ports, [change]);
-        if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', log);
-        else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, log);
-        return true;
+        return await run();
       } catch (error) {
-        if (this.settings.isStopping() || attempt >= STORE_MAX_ATTEMPTS) return false;
-        this.logger.warn(`could not store outcome (attempt ${attempt}), retrying: ${describeError(error)}`, log);
+        if (this.settings.isStopping() || attempt >= STORE_MAX_ATTEMPTS) return GAVE_UP;
+        this.logger.warn(`could not ${step} (attempt ${attempt}), retrying: ${describeError(error)}`, log);
         await delay(Math.min(STORE_RETRY_MAX_MS, STORE_RETRY_BASE_MS * attempt));
       }
     }
