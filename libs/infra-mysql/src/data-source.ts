@@ -20,6 +20,9 @@ export function createDataSource(address: DatabaseAddress, poolSize: number): Da
     charset: 'utf8mb4_bin',
     poolSize,
     connectTimeout: 5000,
+    // JSON always as text, so TypeORM parses it exactly once: MySQL 8 would otherwise hand over
+    // parsed values, and TypeORM would parse a stored string such as "123" a second time.
+    extra: { jsonStrings: true },
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',

@@ -1,62 +1,115 @@
-import { randomBytes } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
 import { createMysqlAdapters } from './create-mysql-adapters';
-import { InvalidDatabaseUrlError, parseDatabaseUrl } from './database-url';
 import { MIGRATIONS } from './data-source';
-import { migrateDatabase } from './migrate';
+import { DatabaseUnreachableError } from './database-url';
+import { ensureDatabase, migrateDatabase } from './migrate';
+import { databaseExists, databaseUrl, dropDatabase, onServer, tablesOf, uniqueDatabaseName } from './test-support/test-database';
 
-const SERVER_URL = (process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask').replace(/\/[^/]*$/, '');
+const ALL_TABLES = ['migrations', 'task', 'task_config', 'task_log', 'worker'];
+const MIGRATION_LOCK = 'asynctask:migrations';
 
-async function onServer<T>(run: (query: (sql: string) => Promise<unknown>) => Promise<T>): Promise<T> {
-  const server = new URL(SERVER_URL);
-  const connection = await createConnection({ host: server.hostname, port: Number(server.port || 3306), user: server.username || 'root', password: server.password });
-  try {
-    return await run(async (sql) => (await connection.query(sql))[0]);
-  } finally {
-    await connection.end();
-  }
+/** Fresh database names for this file, dropped after it. */
+const created: string[] = [];
+function freshDatabase(): string {
+  const name = uniqueDatabaseName('asynctask_migrate');
+  created.push(name);
+  return name;
+}
+afterAll(async () => {
+  for (const name of created) await dropDatabase(name);
+});
+
+/** The migrations recorded in `database`, in the order they ran. */
+async function migrationsRun(database: string): Promise<string[]> {
+  return onServer(async (connection) => {
+    const [rows] = await connection.query('SELECT name FROM ??.migrations ORDER BY id', [database]);
+    return (rows as { name: string }[]).map((row) => row.name);
+  });
 }
 
 describe('migrateDatabase', () => {
-  const database = `asynctask_migrate_${process.pid}_${randomBytes(3).toString('hex')}`;
-  afterAll(() => onServer((query) => query(`DROP DATABASE IF EXISTS \`${database}\``)));
-
   it('creates the database and its tables once, even when replicas migrate at the same time', async () => {
-    await Promise.all([migrateDatabase(`${SERVER_URL}/${database}`), migrateDatabase(`${SERVER_URL}/${database}`)]);
-    const tables = (await onServer((query) => query(`SHOW TABLES FROM \`${database}\``))) as Record<string, string>[];
-    expect(tables.map((row) => Object.values(row)[0]).sort()).toEqual(['migrations', 'task', 'task_config', 'task_log', 'worker']);
-    expect(await migrationsRun()).toEqual(MIGRATIONS.map((m) => m.name));
+    const database = freshDatabase();
+    await Promise.all([migrateDatabase(databaseUrl(database)), migrateDatabase(databaseUrl(database))]);
+    expect(await tablesOf(database)).toEqual(ALL_TABLES);
+    expect(await migrationsRun(database)).toEqual(MIGRATIONS.map((m) => m.name));
   });
 
-  it('does nothing on a database that is up to date', async () => {
-    await migrateDatabase(`${SERVER_URL}/${database}`);
-    expect(await migrationsRun()).toEqual(MIGRATIONS.map((m) => m.name));
+  it('does nothing on a database that is up to date, and keeps its rows', async () => {
+    const database = freshDatabase();
+    await migrateDatabase(databaseUrl(database));
+    const adapters = await createMysqlAdapters(databaseUrl(database), { poolSize: 1 });
+    try {
+      await adapters.dataSource.query("INSERT INTO task_log (log_id, task_id, log_type, to_status, created_at) VALUES ('l-1', 't-1', 'CREATED', 'PENDING', NOW(3))");
+      await migrateDatabase(databaseUrl(database));
+      expect(await migrationsRun(database)).toEqual(MIGRATIONS.map((m) => m.name));
+      expect(await adapters.logs.listByTask('t-1')).toHaveLength(1);
+    } finally {
+      await adapters.close();
+    }
   });
 
-  /** Each migration once, in order. */
-  async function migrationsRun(): Promise<string[]> {
-    const rows = (await onServer((query) => query(`SELECT name FROM \`${database}\`.migrations ORDER BY id`))) as { name: string }[];
-    return rows.map((row) => row.name);
-  }
-});
-
-describe('database URLs and reachability', () => {
-  it.each(['not a url', 'postgres://root@localhost/x', 'mysql://root@localhost/', 'mysql://root@localhost/bad-name!'])('refuses %s', (url) => {
-    expect(() => parseDatabaseUrl(url)).toThrow(InvalidDatabaseUrlError);
-  });
-
-  it('reads every part of a URL', () => {
-    expect(parseDatabaseUrl('mysql://app:p%40ss@db.internal:3307/tasks')).toEqual({
-      host: 'db.internal',
-      port: 3307,
-      user: 'app',
-      password: 'p@ss',
-      database: 'tasks',
+  it('waits for the migration lock held by another process, then migrates', async () => {
+    const database = freshDatabase();
+    await onServer(async (holder) => {
+      const [[{ locked }]] = (await holder.query('SELECT GET_LOCK(?, 30) AS locked', [MIGRATION_LOCK])) as unknown as [[{ locked: number }]];
+      expect(locked).toBe(1);
+      const migrating = migrateDatabase(databaseUrl(database));
+      await waitForLockWaiter(database);
+      // It made the database (no lock needed for that), but ran no migration while the lock was taken.
+      expect(await tablesOf(database)).toEqual([]);
+      await holder.query('SELECT RELEASE_LOCK(?)', [MIGRATION_LOCK]);
+      await migrating;
     });
+    expect(await tablesOf(database)).toEqual(ALL_TABLES);
   });
 
   it('says in one line which server it cannot reach', async () => {
-    await expect(migrateDatabase('mysql://root@127.0.0.1:1/asynctask')).rejects.toThrow('cannot reach MySQL at 127.0.0.1:1/asynctask: ECONNREFUSED');
-    await expect(createMysqlAdapters('mysql://root@127.0.0.1:1/asynctask')).rejects.toThrow(/^cannot reach MySQL at 127\.0\.0\.1:1/);
+    const migrating = migrateDatabase('mysql://root@127.0.0.1:1/asynctask');
+    await expect(migrating).rejects.toBeInstanceOf(DatabaseUnreachableError);
+    await expect(migrating).rejects.toThrow('cannot reach MySQL at 127.0.0.1:1/asynctask: ECONNREFUSED');
   });
 });
+
+describe('ensureDatabase', () => {
+  it('creates a missing database with a binary utf8mb4 collation, and leaves an existing one alone', async () => {
+    const database = freshDatabase();
+    expect(await databaseExists(database)).toBe(false);
+    await ensureDatabase(databaseUrl(database));
+    expect(await databaseExists(database)).toBe(true);
+    expect(await collationOf(database)).toBe('utf8mb4_bin');
+
+    await onServer((connection) => connection.query('CREATE TABLE ??.keep_me (id INT PRIMARY KEY)', [database]));
+    await ensureDatabase(databaseUrl(database));
+    expect(await tablesOf(database)).toEqual(['keep_me']);
+  });
+
+  it('fails with DatabaseUnreachableError when the server does not answer', async () => {
+    await expect(ensureDatabase('mysql://root@127.0.0.1:1/asynctask')).rejects.toThrow(
+      new DatabaseUnreachableError({ host: '127.0.0.1', port: 1, user: 'root', password: '', database: 'asynctask' }, 'ECONNREFUSED'),
+    );
+  });
+});
+
+async function collationOf(database: string): Promise<string> {
+  return onServer(async (connection) => {
+    const [rows] = await connection.query('SELECT DEFAULT_COLLATION_NAME AS collation FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [database]);
+    return (rows as { collation: string }[])[0].collation;
+  });
+}
+
+/**
+ * Resolves once a session on `database` is blocked in GET_LOCK. The server offers no event for
+ * that, so this polls the process list; it gives up after 10 s rather than hang the suite.
+ */
+async function waitForLockWaiter(database: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const waiting = await onServer(async (connection) => {
+      const [rows] = await connection.query("SELECT 1 FROM information_schema.PROCESSLIST WHERE DB = ? AND INFO LIKE 'SELECT GET_LOCK%'", [database]);
+      return (rows as unknown[]).length > 0;
+    });
+    if (waiting) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no session on ${database} ever waited for ${MIGRATION_LOCK}`);
+}

@@ -1,54 +1,62 @@
 import { TaskChange } from '@asynctask/domain';
 import { EntityManager } from 'typeorm';
-import { TaskEntity } from '../entities/task.entity';
-import { TaskMapper } from '../mappers/task.mapper';
+import { changedTaskColumns } from './changed-task-columns';
 
-/** Fields a status change may touch; the key, payload and creation fields never change. */
-const CHANGEABLE: (keyof TaskEntity)[] = [
-  'status', 'result', 'errorMessage', 'workerId', 'retryCount', 'maxRetry', 'timeout', 'attempt', 'requeueCount',
-  'version', 'runAt', 'deadlineAt', 'scheduledAt', 'startedAt', 'completedAt', 'updatedAt', 'priority',
-];
 /** Changes per statement: 18 CASE columns × 2 + 3 placeholders each stays far under MySQL's 65,535. */
 const CHUNK = 500;
 
 /**
  * Applies many compare-and-set changes with one UPDATE per chunk: every column is a CASE on
- * task_id, and only rows still at their expected (status, version) match. Which matched is read
- * back from last_change, the change's own log id. Returns the ids of the tasks changed.
+ * task_id, and only rows still at their expected (status, version) match. When only some
+ * matched, which ones is read back from last_change, the change's own log id: one SELECT per
+ * chunk, never one per row.
+ *
+ * A CASE can only say one thing per task_id, so a task that appears twice is handled in rounds:
+ * its second change goes into the next statement, after the first has (or has not) applied, as
+ * if the changes had been applied one by one. Returns the changes that applied.
  */
-export async function updateChangedTasks(manager: EntityManager, changes: readonly TaskChange[]): Promise<Set<string>> {
-  const columns = manager.connection.getMetadata(TaskEntity).columns;
-  const column = (field: keyof TaskEntity) => {
-    const meta = columns.find((c) => c.propertyName === field);
-    if (!meta) throw new Error(`task has no field ${String(field)}`);
-    return meta;
-  };
-  const applied = new Set<string>();
-  for (let i = 0; i < changes.length; i += CHUNK) {
-    const chunk = changes.slice(i, i + CHUNK);
-    const rows = chunk.map((c) => ({ id: c.task.taskId, row: TaskMapper.toEntity(c.task), change: c }));
-    const sets: string[] = [];
-    const params: unknown[] = [];
-    for (const field of CHANGEABLE) {
-      const meta = column(field);
-      sets.push(`${meta.databaseName} = CASE task_id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`);
-      for (const { id, row } of rows) params.push(id, meta.type === 'json' ? jsonText(row[field]) : row[field]);
-    }
-    sets.push(`last_change = CASE task_id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`);
-    for (const { id, change } of rows) params.push(id, change.log.logId);
-    for (const { id, change } of rows) params.push(id, change.expected.status, change.expected.version);
-    await manager.query(`UPDATE task SET ${sets.join(', ')} WHERE (task_id, status, version) IN (${rows.map(() => '(?, ?, ?)').join(', ')})`, params);
+export async function updateChangedTasks(manager: EntityManager, changes: readonly TaskChange[]): Promise<Set<TaskChange>> {
+  const columns = changedTaskColumns(manager);
+  const applied = new Set<TaskChange>();
+  for (const round of roundsOfDistinctTasks(changes)) {
+    for (let i = 0; i < round.length; i += CHUNK) {
+      const chunk = round.slice(i, i + CHUNK);
+      const whens = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+      const params: unknown[] = [];
+      for (const column of columns) for (const change of chunk) params.push(change.task.taskId, column.valueOf(change));
+      for (const change of chunk) params.push(change.task.taskId, change.expected.status, change.expected.version);
+      const result: { affectedRows?: number } = await manager.query(
+        `UPDATE task SET ${columns.map((c) => `${c.name} = CASE task_id ${whens} END`).join(', ')}
+         WHERE (task_id, status, version) IN (${chunk.map(() => '(?, ?, ?)').join(', ')})`,
+        params,
+      );
+      // Each task is named once, so the count of rows hit says it all unless only some applied.
+      const hit = result.affectedRows ?? -1;
+      if (hit === 0) continue;
+      if (hit === chunk.length) {
+        chunk.forEach((change) => applied.add(change));
+        continue;
+      }
 
-    const written: { task_id: string; last_change: string | null }[] = await manager.query(
-      `SELECT task_id, last_change FROM task WHERE task_id IN (${rows.map(() => '?').join(', ')})`,
-      rows.map((r) => r.id),
-    );
-    const logIdOf = new Map(rows.map((r) => [r.id, r.change.log.logId]));
-    for (const row of written) if (row.last_change === logIdOf.get(row.task_id)) applied.add(row.task_id);
+      const written: { task_id: string; last_change: string | null }[] = await manager.query(
+        `SELECT task_id, last_change FROM task WHERE task_id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk.map((c) => c.task.taskId),
+      );
+      const lastChangeOf = new Map(written.map((row) => [row.task_id, row.last_change]));
+      for (const change of chunk) if (lastChangeOf.get(change.task.taskId) === change.log.logId) applied.add(change);
+    }
   }
   return applied;
 }
 
-function jsonText(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
+/** Splits changes so that no round names a task twice, keeping each task's changes in order. */
+function roundsOfDistinctTasks(changes: readonly TaskChange[]): TaskChange[][] {
+  const rounds: TaskChange[][] = [];
+  const seen = new Map<string, number>();
+  for (const change of changes) {
+    const round = seen.get(change.task.taskId) ?? 0;
+    seen.set(change.task.taskId, round + 1);
+    (rounds[round] ??= []).push(change);
+  }
+  return rounds;
 }

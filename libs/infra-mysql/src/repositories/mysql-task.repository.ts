@@ -11,20 +11,20 @@ import {
   TaskStatus,
   emptyStatusCounts,
 } from '@asynctask/domain';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { TaskLogEntity } from '../entities/task-log.entity';
 import { TaskEntity } from '../entities/task.entity';
 import { TaskLogMapper } from '../mappers/task-log.mapper';
 import { TaskMapper } from '../mappers/task.mapper';
 import { updateChangedTasks } from './batch-task-update';
+import { updateTaskIfUnchanged } from './conditional-task-update';
 
 /** Rows per multi-row INSERT: well under MySQL's 65,535 placeholders per statement. */
 const INSERT_CHUNK = 1000;
 
-
 /**
- * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version), many at
- * once in one statement, with their log INSERT in the same transaction: a stale writer changes nothing.
+ * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version) with their
+ * log INSERT in the same transaction, the log only when the UPDATE hit: a stale writer changes nothing.
  */
 export class MysqlTaskRepository implements TaskRepository {
   constructor(private readonly db: DataSource) {}
@@ -43,14 +43,18 @@ export class MysqlTaskRepository implements TaskRepository {
   }
 
   async applyChange(change: TaskChange): Promise<boolean> {
-    return (await this.applyChanges([change])).length === 1;
+    return this.db.transaction(async (manager) => {
+      if (!(await updateTaskIfUnchanged(manager, change))) return false;
+      await insertRows(manager, TaskLogEntity, [TaskLogMapper.toEntity(change.log)]);
+      return true;
+    });
   }
 
   async applyChanges(changes: readonly TaskChange[]): Promise<string[]> {
     if (changes.length === 0) return [];
     return this.db.transaction(async (manager) => {
       const changed = await updateChangedTasks(manager, changes);
-      const applied = changes.filter((c) => changed.has(c.task.taskId));
+      const applied = changes.filter((c) => changed.has(c));
       await insertRows(manager, TaskLogEntity, applied.map((c) => TaskLogMapper.toEntity(c.log)));
       return applied.map((c) => c.task.taskId);
     });
@@ -73,7 +77,7 @@ export class MysqlTaskRepository implements TaskRepository {
   }
 
   async list(query: TaskQuery): Promise<TaskPage> {
-    const q = this.tasks().where('1 = 1');
+    const q = this.tasks();
     if (query.status) q.andWhere('t.status = :status', { status: query.status });
     if (query.taskType) q.andWhere('t.task_type = :taskType', { taskType: query.taskType });
     if (query.workerId) q.andWhere('t.worker_id = :workerId', { workerId: query.workerId });
@@ -93,8 +97,8 @@ export class MysqlTaskRepository implements TaskRepository {
 
   async findOverdue(now: Date, limit: number): Promise<TaskProps[]> {
     const rows = await this.tasks()
-      .where("t.status = 'RUNNING'")
-      .andWhere(new Brackets((b) => b.where('t.deadline_at < :now', { now })))
+      .where('t.status = :running', { running: 'RUNNING' })
+      .andWhere('t.deadline_at < :now', { now })
       .orderBy('t.deadline_at', 'ASC')
       .limit(limit)
       .getMany();

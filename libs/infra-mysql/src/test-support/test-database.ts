@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { Connection, createConnection } from 'mysql2/promise';
+
+/** The server the specs use: DATABASE_URL's, whatever database it names. */
+const SERVER = new URL(process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask');
+
+/** A database name no other run (of this or another engineer's suite) will pick. */
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+}
+
+/** DATABASE_URL pointed at `database` on the same server. */
+export function databaseUrl(database: string): string {
+  const url = new URL(SERVER.href);
+  url.pathname = `/${database}`;
+  return url.href;
+}
+
+/** Runs `work` on a connection to the server with no database selected. */
+export async function onServer<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+  const connection = await createConnection({
+    host: SERVER.hostname,
+    port: Number(SERVER.port || 3306),
+    user: decodeURIComponent(SERVER.username) || 'root',
+    password: decodeURIComponent(SERVER.password),
+  });
+  try {
+    return await work(connection);
+  } finally {
+    await connection.end();
+  }
+}
+
+export function dropDatabase(database: string): Promise<void> {
+  return onServer(async (connection) => {
+    await connection.query('DROP DATABASE IF EXISTS ??', [database]);
+  });
+}
+
+export function databaseExists(database: string): Promise<boolean> {
+  return onServer(async (connection) => {
+    const [rows] = await connection.query('SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [database]);
+    return Array.isArray(rows) && rows.length === 1;
+  });
+}
+
+/** The tables of `database`, sorted. */
+export function tablesOf(database: string): Promise<string[]> {
+  return onServer(async (connection) => {
+    const [rows] = await connection.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY name', [database]);
+    return (rows as { name: string }[]).map((row) => row.name);
+  });
+}
