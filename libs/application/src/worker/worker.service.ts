@@ -74,7 +74,7 @@ export class WorkerService {
     await stopPulling;
     await this.handBackQueued();
 
-    const finished = Promise.allSettled([...this.running.values()].map((r) => r.done));
+    const finished = this.settle();
     const timedOut = await Promise.race([finished.then(() => false), delay(this.settings.drainTimeoutMs).then(() => true)]);
     if (timedOut) {
       this.logger.warn('drain timeout: handing back running tasks', { workerId: this.id, count: this.running.size });
@@ -86,8 +86,8 @@ export class WorkerService {
     await this.heartbeats.stop();
     await this.unsubscribe?.();
     this.worker.goOffline();
-    await this.ports.workers.save(this.worker.toProps());
     await this.ports.registry.remove(this.id);
+    await this.saveStoredRecord();
     this.logger.log('worker stopped', { workerId: this.id });
   }
 
@@ -120,10 +120,14 @@ export class WorkerService {
       await this.ports.dispatch.renew(this.id, this.runningTaskIds, new Date(now.getTime() + this.settings.leaseMs));
     }
     this.worker.heartbeat(this.running.size, now);
-    // The stored heartbeat tells the scheduler this worker lives even when Redis lost its entry;
-    // MySQL being away must not stop the Redis heartbeat and lease renewal above.
+    // The stored heartbeat tells the scheduler this worker lives even when Redis lost its entry.
+    await this.saveStoredRecord();
+  }
+
+  /** MySQL being away must not stop the Redis heartbeat, lease renewal or deregistration. */
+  private async saveStoredRecord(): Promise<void> {
     await this.ports.workers.save(this.worker.toProps()).catch((error: unknown) =>
-      this.logger.warn(`could not store heartbeat: ${describeError(error)}`, { workerId: this.id }),
+      this.logger.warn(`could not store the worker record: ${describeError(error)}`, { workerId: this.id }),
     );
   }
 
