@@ -1,8 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { HttpApiModule, configureHttpApp } from '@asynctask/http-api';
-import { Logger } from 'nestjs-pino';
+import { HttpApiModule, createHttpApp } from '@asynctask/http-api';
 import { AdapterSet, AsynctaskCoreModule, GatewayEnvironment, loggingModule } from '@asynctask/nest-runtime';
 import { openDistributedAdapters } from './open-distributed-adapters';
 
@@ -20,13 +18,5 @@ export class GatewayModule {
 /** Connects to MySQL and Redis first, so an unreachable store fails the start in one line. */
 export async function createGatewayApp(env: GatewayEnvironment): Promise<NestExpressApplication> {
   const adapters = await openDistributedAdapters(env);
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.create(env, adapters), {
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
-  app.useLogger(app.get(Logger));
-  configureHttpApp(app, { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS });
-  app.enableShutdownHooks();
-  return app;
+  return createHttpApp(GatewayModule.create(env, adapters), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS });
 }

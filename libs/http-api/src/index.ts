@@ -2,3 +2,4 @@ export * from './http-api.module';
 export * from './configure-http-app';
 export * from './shared/domain-error.filter';
 export * from './shared/api-key.guard';
+export * from './create-http-app';

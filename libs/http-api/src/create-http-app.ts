@@ -1,0 +1,18 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { HttpAppOptions, configureHttpApp } from './configure-http-app';
+
+/**
+ * An app serving the API (the gateway, the standalone), ready to listen: pino as Nest's logger,
+ * the settings of configureHttpApp, and shutdown hooks so SIGTERM drains what the module runs.
+ * `module` must import loggingModule.
+ */
+export async function createHttpApp(module: DynamicModule, options: HttpAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  configureHttpApp(app, options);
+  app.enableShutdownHooks();
+  return app;
+}
