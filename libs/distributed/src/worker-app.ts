@@ -23,7 +23,7 @@ export async function createWorkerApp(env: WorkerAppEnvironment, executors: Task
           capacity: env.WORKER_CAPACITY,
           drainTimeoutMs: env.WORKER_DRAIN_SECONDS * 1000,
         },
-        executors: createExecutorRegistry(executors),
+        executors: createExecutorRegistry(executors, { http: { allowPrivateNetworks: env.HTTP_EXECUTOR_ALLOW_PRIVATE } }),
       }),
     ],
     env,

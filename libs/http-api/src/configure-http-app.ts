@@ -1,23 +1,33 @@
 import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiExceptionFilter } from './shared/domain-error.filter';
 import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
+import { securityHeaders } from './shared/security-headers';
 
 export interface HttpAppOptions {
   /** Largest JSON body accepted, e.g. '1mb'; larger ones get 413. */
   readonly bodyLimit: string;
   /** Comma-separated API keys; empty means no auth. */
   readonly apiKeys?: string;
+  /**
+   * Requests per minute each client IP may make to the API; unset means no limit. The app's module
+   * must then import RateLimitModule (createHttpApp does).
+   */
+  readonly rateLimitPerMinute?: number;
 }
 
 export const API_PREFIX = 'api/v1';
 
 /**
- * Everything an app serving the API sets on Nest: prefix, body limit, validation, the error
- * filter, API keys and the OpenAPI document. The app must be created with `bodyParser: false`.
+ * Everything an app serving the API sets on Nest: security headers, prefix, body limit, validation,
+ * the error filter, the rate limit, API keys and the OpenAPI document. The app must be created with
+ * `bodyParser: false`.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
+  // First, so that answers the body parser refuses (413) carry the headers too.
+  app.use(securityHeaders());
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
@@ -35,7 +45,9 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
     }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.useGlobalGuards(new ApiKeyGuard(parseApiKeys(options.apiKeys)));
+  // The rate limit runs before the key check, so guessing keys is limited too.
+  const rateLimit = options.rateLimitPerMinute === undefined ? [] : [app.get(ThrottlerGuard)];
+  app.useGlobalGuards(...rateLimit, new ApiKeyGuard(parseApiKeys(options.apiKeys)));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { HttpAppOptions, configureHttpApp } from './configure-http-app';
+import { RateLimitModule } from './shared/rate-limit.module';
 
 /**
  * An app serving the API (the gateway, the standalone), ready to listen: pino as Nest's logger,
@@ -10,9 +11,15 @@ import { HttpAppOptions, configureHttpApp } from './configure-http-app';
  * `module` must import loggingModule.
  */
 export async function createHttpApp(module: DynamicModule, options: HttpAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(withRateLimit(module, options), { bodyParser: false, bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   configureHttpApp(app, options);
   app.enableShutdownHooks();
   return app;
+}
+
+/** The rate limiter is a module (its storage has a lifecycle), so it joins the app's module here. */
+function withRateLimit(module: DynamicModule, { rateLimitPerMinute }: HttpAppOptions): DynamicModule {
+  if (rateLimitPerMinute === undefined) return module;
+  return { ...module, imports: [...(module.imports ?? []), RateLimitModule.forRoot(rateLimitPerMinute)] };
 }

@@ -3,3 +3,4 @@ export * from './configure-http-app';
 export * from './shared/domain-error.filter';
 export * from './shared/api-key.guard';
 export * from './create-http-app';
+export * from './shared/rate-limit.module';

@@ -40,7 +40,7 @@ export class StandaloneModule {
             capacity: env.WORKER_CAPACITY,
             drainTimeoutMs: env.WORKER_DRAIN_SECONDS * 1000,
           },
-          executors: createExecutorRegistry(executors),
+          executors: createExecutorRegistry(executors, { http: { allowPrivateNetworks: env.HTTP_EXECUTOR_ALLOW_PRIVATE } }),
         }),
       ],
     };

@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/mapped-types';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -30,6 +30,13 @@ export class HttpEnvironment extends CommonEnvironment {
   @IsOptional()
   @IsString()
   API_KEYS?: string;
+
+  /** Requests each client IP may make per minute to /api/v1 (per process); unset means no limit. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE?: number;
 }
 
 /** Settings of a process that runs a worker. */
@@ -49,12 +56,28 @@ export class WorkerEnvironment extends CommonEnvironment {
   @Min(0)
   @Max(3600)
   WORKER_DRAIN_SECONDS = 25;
+
+  /**
+   * Lets the http executor call loopback, private and CGNAT addresses (link-local and cloud metadata
+   * stay refused). Read from the raw string: implicit conversion would turn "false" into true.
+   */
+  @Transform(({ obj, key }) => booleanOf((obj as Record<string, unknown>)[key]))
+  @IsBoolean({ message: 'must be true or false' })
+  HTTP_EXECUTOR_ALLOW_PRIVATE = false;
+}
+
+function booleanOf(value: unknown): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
 }
 
 /** The standalone: the HTTP API, a scheduler and one worker in one process, in memory. */
 export class StandaloneEnvironment extends IntersectionType(HttpEnvironment, WorkerEnvironment) {
   override PORT = 3001;
   override LOG_FORMAT: 'json' | 'pretty' = 'pretty';
+  /** The standalone is for trying things out on one machine, where the endpoints are local. */
+  override HTTP_EXECUTOR_ALLOW_PRIVATE = true;
 }
 
 /** Where the distributed apps find Redis and MySQL. */
