@@ -1,0 +1,105 @@
+import { BenchOptions } from './bench-options';
+import { submitInBatches } from './measure/batched-submitter';
+import { TaskLatencies, taskLatencies, throughputPerSecond } from './measure/latency-summary';
+import { submitAtRate } from './measure/paced-submitter';
+import { TaskTiming } from './measure/task-timing';
+import { ProcessMemory } from './support/process-memory';
+import { BenchTimeoutError, sleep } from './support/wait-until';
+import { BenchTarget } from './targets/bench-target';
+
+export interface BatchRun {
+  readonly workers: number;
+  readonly tasks: number;
+  /** How fast the batches were accepted, tasks per second. */
+  readonly acceptedPerSecond: number;
+  /** From the first submit to the last completion, tasks per second. */
+  readonly throughputPerSecond: number;
+  readonly latencies: TaskLatencies;
+}
+
+export interface FixedRateRun {
+  readonly tasks: number;
+  readonly requestedPerSecond: number;
+  readonly achievedPerSecond: number;
+  readonly delayedSends: number;
+  readonly latencies: TaskLatencies;
+}
+
+export interface TargetResults {
+  readonly target: string;
+  readonly batch: BatchRun;
+  readonly fixedRate: FixedRateRun;
+  readonly scaling: readonly BatchRun[];
+  readonly memory: { readonly start: readonly ProcessMemory[]; readonly end: readonly ProcessMemory[] };
+}
+
+export const SCALING_WORKERS = [1, 2, 4] as const;
+const MAX_SINGLE_SUBMITS_IN_FLIGHT = 512;
+/** A run fails when no task finishes for this long. */
+const STALL_MS = 60_000;
+
+/** Every measurement of one system: the batch run, the fixed-rate run, then 1, 2 and 4 workers. */
+export async function runTarget(target: BenchTarget, options: BenchOptions, log: (line: string) => void): Promise<TargetResults> {
+  log(`${target.name}: starting ${options.workers} workers of capacity ${options.capacity}`);
+  await target.start(options.workers);
+  const start = target.memory();
+
+  const batch = await batchRun(target, 'bench-batch', options.tasks, options.workers, options, log);
+  const rate = Math.max(1, Math.floor(batch.throughputPerSecond / 2));
+  const fixedRate = await fixedRateRun(target, rate, Math.min(options.tasks, Math.max(1, Math.round(rate * options.rateSeconds))), log);
+  const end = target.memory();
+
+  const scaling: BatchRun[] = [];
+  for (const workers of SCALING_WORKERS) {
+    await target.scaleWorkers(workers);
+    scaling.push(await batchRun(target, `bench-scale-${workers}`, options.scalingTasks, workers, options, log));
+  }
+  return { target: target.name, batch, fixedRate, scaling, memory: { start, end } };
+}
+
+async function batchRun(target: BenchTarget, kind: string, tasks: number, workers: number, options: BenchOptions, log: (line: string) => void): Promise<BatchRun> {
+  await target.prepareKind(kind);
+  log(`${target.name}: ${tasks} tasks in batches of ${options.batch}, ${options.inFlight} in flight, ${workers} worker${workers === 1 ? '' : 's'}`);
+  const startedAt = Date.now();
+  await submitInBatches(tasks, options.batch, options.inFlight, (size) => target.submitBatch(kind, size));
+  const acceptedPerSecond = tasks / (Math.max(1, Date.now() - startedAt) / 1000);
+  const timings = await completedTimings(target, kind, tasks, log);
+  const run = { workers, tasks, acceptedPerSecond, throughputPerSecond: throughputPerSecond(timings, startedAt), latencies: taskLatencies(timings) };
+  log(`${target.name}: ${run.throughputPerSecond.toFixed(1)} tasks/s`);
+  return run;
+}
+
+async function fixedRateRun(target: BenchTarget, perSecond: number, tasks: number, log: (line: string) => void): Promise<FixedRateRun> {
+  const kind = 'bench-rate';
+  await target.prepareKind(kind);
+  log(`${target.name}: ${tasks} single submits at ${perSecond} tasks/s`);
+  const paced = await submitAtRate(tasks, perSecond, MAX_SINGLE_SUBMITS_IN_FLIGHT, () => target.submitOne(kind));
+  const timings = await completedTimings(target, kind, tasks, log);
+  return { tasks, requestedPerSecond: perSecond, ...paced, latencies: taskLatencies(timings) };
+}
+
+/** Waits until all `expected` tasks of `kind` finished, then reads their timings back. */
+async function completedTimings(target: BenchTarget, kind: string, expected: number, log: (line: string) => void): Promise<TaskTiming[]> {
+  // Bounded twice: no progress for STALL_MS fails, and so does a run slower than 20 tasks/s overall.
+  const deadline = Date.now() + 120_000 + expected * 50;
+  let done = 0;
+  let progressAt = Date.now();
+  let loggedAt = Date.now();
+  while (done < expected) {
+    if (Date.now() > deadline || Date.now() - progressAt > STALL_MS) {
+      throw new BenchTimeoutError(`${expected} ${kind} tasks of ${target.name} to finish (${done} did)`, Date.now() - progressAt);
+    }
+    await sleep(200);
+    const now = await target.completedCount(kind);
+    if (now > done) progressAt = Date.now();
+    done = now;
+    if (Date.now() - loggedAt > 10_000) {
+      log(`${target.name}: ${done}/${expected} finished`);
+      loggedAt = Date.now();
+    }
+  }
+  const timings = await target.timings(kind, expected);
+  const complete = timings.filter((t) => Number.isFinite(t.startedAt) && Number.isFinite(t.completedAt));
+  if (complete.length !== expected) throw new Error(`${target.name}: read back ${complete.length} timings of ${kind}, expected ${expected}`);
+  return complete;
+}
