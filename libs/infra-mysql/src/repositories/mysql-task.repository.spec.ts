@@ -61,6 +61,15 @@ describe('applyChanges', () => {
     expect(await logTypes(all[3].taskId)).toEqual(['CREATED']);
   });
 
+  it.each([1, 3])('finds the rows of %i changes by primary key, never by scanning the table', async (count) => {
+    const all = await insert(...Array.from({ length: 50 }, () => aTaskProps()));
+    await tasks().applyChanges(all.slice(0, count).map((t) => Task.restore(t).schedule('w-1', stamp())));
+    const update = statements.takeStatements().find((s) => s.query.trim().startsWith('UPDATE'));
+    const [plan]: { key: string | null; rows: number }[] = await db.adapters().dataSource.query(`EXPLAIN ${update?.query}`, update?.parameters);
+    expect(plan).toMatchObject({ key: 'PRIMARY' });
+    expect(Number(plan.rows)).toBeLessThanOrEqual(count);
+  });
+
   it('applies two changes of one task in order, as one by one would', async () => {
     const [task] = await insert(aTaskProps());
     const scheduled = Task.restore(task).schedule('w-1', later(1));
