@@ -11,12 +11,13 @@ describe('parseBenchOptions', () => {
       scalingTasks: 5_000,
       rateSeconds: 20,
       jsonFile: null,
+      profileDir: null,
     });
   });
 
   it('reads every flag, and the scaling runs follow --tasks unless given', () => {
-    const options = parseBenchOptions(['--tasks', '2000', '--workers', '3', '--capacity', '20', '--batch', '250', '--json', 'out.json']);
-    expect(options).toMatchObject({ tasks: 2000, workers: 3, capacity: 20, batch: 250, scalingTasks: 500, jsonFile: 'out.json' });
+    const options = parseBenchOptions(['--tasks', '2000', '--workers', '3', '--capacity', '20', '--batch', '250', '--json', 'out.json', '--cpu-prof', 'prof']);
+    expect(options).toMatchObject({ tasks: 2000, workers: 3, capacity: 20, batch: 250, scalingTasks: 500, jsonFile: 'out.json', profileDir: 'prof' });
     expect(parseBenchOptions(['--tasks', '2000', '--scaling-tasks', '100']).scalingTasks).toBe(100);
   });
 

@@ -15,19 +15,21 @@ export interface BenchOptions {
   readonly rateSeconds: number;
   /** Where to write the results as JSON too, if anywhere. */
   readonly jsonFile: string | null;
+  /** Where asynctask's processes write V8 CPU profiles (--cpu-prof), if anywhere. */
+  readonly profileDir: string | null;
 }
 
 export class BenchUsageError extends Error {
   constructor(problem: string) {
     super(
       `${problem}\nusage: npm run bench -- [--tasks M] [--workers N] [--capacity C] [--batch B] [--in-flight K] ` +
-        '[--scaling-tasks S] [--rate-seconds T] [--json FILE]',
+        '[--scaling-tasks S] [--rate-seconds T] [--json FILE] [--cpu-prof DIR]',
     );
     this.name = 'BenchUsageError';
   }
 }
 
-type NumberOption = Exclude<keyof BenchOptions, 'jsonFile'>;
+type NumberOption = Exclude<keyof BenchOptions, 'jsonFile' | 'profileDir'>;
 
 const NUMBER_FLAGS: Record<string, NumberOption> = {
   '--tasks': 'tasks',
@@ -53,12 +55,17 @@ const MAXIMUM: Record<NumberOption, number> = {
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const numbers: Partial<Record<NumberOption, number>> = {};
   let jsonFile: string | null = null;
+  let profileDir: string | null = null;
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
     if (value === undefined) throw new BenchUsageError(`${flag} needs a value`);
     if (flag === '--json') {
       jsonFile = value;
+      continue;
+    }
+    if (flag === '--cpu-prof') {
+      profileDir = value;
       continue;
     }
     const key = NUMBER_FLAGS[flag];
@@ -79,5 +86,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     scalingTasks: numbers.scalingTasks ?? Math.max(1, Math.ceil(tasks / 4)),
     rateSeconds: numbers.rateSeconds ?? 20,
     jsonFile,
+    profileDir,
   };
 }

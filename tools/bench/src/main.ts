@@ -21,7 +21,7 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 async function main(options: BenchOptions): Promise<void> {
   log(`bench: ${JSON.stringify(options)}`);
   const targets: BenchTarget[] = [
-    new AsynctaskTarget({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, redisDb: ASYNCTASK_REDIS_DB, workerCapacity: options.capacity }),
+    new AsynctaskTarget({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, redisDb: ASYNCTASK_REDIS_DB, workerCapacity: options.capacity, profileDir: options.profileDir }),
     new BullmqTarget({ redisUrl: REDIS_URL, redisDb: BULLMQ_REDIS_DB, concurrency: options.capacity }),
   ];
   stopOnSignal(targets);

@@ -1,19 +1,11 @@
-import {
-  ExecutorRegistry,
-  JsonValue,
-  NonRetryableError,
-  RetryPolicy,
-  Task,
-  TaskChange,
-  TaskConfig,
-  TaskProps,
-} from '@asynctask/domain';
+import { ExecutorRegistry, JsonValue, NonRetryableError, RetryPolicy, Task, TaskChange, TaskProps } from '@asynctask/domain';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { delay, describeError } from '../shared/periodic-job';
 import { stamper } from '../shared/stamper';
-import { storeAndEnqueue } from '../shared/store-and-enqueue';
 import { AttemptCancelled, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
+import { TaskConfigCache } from './task-config-cache';
 import { WorkerSettings } from './worker-settings';
+import { WorkerWrites } from './worker-writes';
 
 const NO_RETRY: RetryPolicy = { delaySeconds: () => 0 };
 const STORE_RETRY_BASE_MS = 250;
@@ -24,34 +16,34 @@ const GAVE_UP = Symbol('gave up');
 
 /**
  * Runs one task taken by this worker: marks it RUNNING, runs its executor under the timeout,
- * stores the outcome by compare-and-set, and only then drops the task's lease.
+ * stores the outcome by compare-and-set, and only then drops the task's lease. The store writes
+ * of all the worker's tasks are batched (WorkerWrites).
  */
 export class TaskRunner {
   private readonly stamp: ReturnType<typeof stamper>;
+  private readonly writes: WorkerWrites;
+  private readonly configs: TaskConfigCache;
 
   constructor(
     private readonly ports: AsynctaskPorts,
     private readonly executors: ExecutorRegistry,
-    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues'> & { isStopping: () => boolean },
+    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues' | 'capacity' | 'configCacheMs'> & { isStopping: () => boolean },
     private readonly logger: AppLogger,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
+    this.writes = new WorkerWrites(ports, { workerId: settings.workerId, maxBatch: Math.max(1, settings.capacity) });
+    this.configs = new TaskConfigCache(ports.configs, ports.clock, settings.configCacheMs);
   }
 
   async run(taskId: string, abort: AbortController): Promise<void> {
     const { workerId } = this.settings;
     const log = { taskId, workerId };
     // MySQL being away delays the start; the task stays leased to us (the heartbeat renews it).
-    const started = await this.persisting('start', log, async () => {
-      const task = await this.ports.tasks.findById(taskId);
-      // Cancelled or taken back while it waited in our queue.
-      if (task?.status !== 'SCHEDULED' || task.workerId !== workerId) return null;
-      const running = Task.restore(task);
-      return (await this.ports.tasks.applyChange(running.start(this.stamp()))) ? { task, running } : null;
-    });
+    // null: cancelled or taken back while it waited in our queue.
+    const started = await this.persisting('start', log, () => this.writes.start(taskId));
     if (started === GAVE_UP) return; // the lease lapses and the scheduler takes the task back
     if (!started) {
-      await this.ports.dispatch.ack(workerId, [taskId]);
+      await this.writes.ack(taskId);
       return;
     }
     const { task, running } = started;
@@ -65,12 +57,12 @@ export class TaskRunner {
     this.ports.metrics.taskFinished(task.taskType, change?.task.status ?? 'CANCELLED', seconds);
     if (change) {
       // Stored by compare-and-set; an outage costs time, not the result.
-      const stored = await this.persisting('store outcome', taskLog, () => storeAndEnqueue(this.ports, [change]));
+      const stored = await this.persisting('store outcome', taskLog, () => this.writes.storeOutcome(change));
       if (stored === GAVE_UP) return;
-      if (stored.length === 0) this.logger.warn('outcome refused: the task changed meanwhile', taskLog);
+      if (!stored) this.logger.warn('outcome refused: the task changed meanwhile', taskLog);
       else this.logger.log(`task ${change.task.status === 'PENDING' ? 'will retry' : change.task.status}`, taskLog);
     }
-    await this.ports.dispatch.ack(workerId, [taskId]);
+    await this.writes.ack(taskId);
   }
 
   /**
@@ -91,8 +83,7 @@ export class TaskRunner {
 
   /** Runs the executor and turns what happened into the change to store; null when there is nothing to store. */
   private async attempt(running: Task, task: TaskProps, abort: AbortController): Promise<TaskChange | null> {
-    const configProps = await this.ports.configs.findByType(task.taskType);
-    const config = configProps && TaskConfig.restore(configProps);
+    const config = await this.configs.get(task.taskType);
     const executor = config && this.executors.get(config.executorType);
     if (!config || !executor) {
       const error = config ? `no executor of type ${config.executorType} on this worker` : `task type ${task.taskType} no longer exists`;

@@ -13,6 +13,8 @@ export interface WorkerSettings {
   readonly drainTimeoutMs: number;
   /** Passed to Task.requeue when a task is handed back on shutdown. */
   readonly maxRequeues: number;
+  /** How long a worker uses a task type's config before reading it again. */
+  readonly configCacheMs: number;
 }
 
 export const DEFAULT_WORKER_SETTINGS: Omit<WorkerSettings, 'workerId' | 'workerName' | 'address'> = {
@@ -22,4 +24,5 @@ export const DEFAULT_WORKER_SETTINGS: Omit<WorkerSettings, 'workerId' | 'workerN
   pollWaitMs: 1000,
   drainTimeoutMs: 25_000,
   maxRequeues: 5,
+  configCacheMs: 1000,
 };

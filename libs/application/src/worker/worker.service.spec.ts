@@ -142,4 +142,31 @@ describe('WorkerService', () => {
     expect(await h.ports.registry.list()).toEqual([]);
     expect((await h.ports.workers.findById(worker.id))?.status).toBe('OFFLINE');
   });
+
+  it('stores the starts, the outcomes and the acks of tasks taken together in one write each', async () => {
+    await h.defineType({ taskType: 'echo', executorType: 'echo', maxConcurrent: 20 });
+    await h.addWorker({ capacity: 20 });
+    const tasks = (await h.tasks.createBatch(Array.from({ length: 20 }, (_, i) => ({ taskType: 'echo', payload: { i } })))).map((c) => c.task);
+    const applyChanges = jest.spyOn(h.ports.tasks, 'applyChanges');
+    const ack = jest.spyOn(h.ports.dispatch, 'ack');
+    await h.cycle();
+    for (const task of tasks) expect(await h.status(task.taskId)).toBe('SUCCESS');
+    // One for the scheduler's SCHEDULED, one for STARTED, one for SUCCEEDED.
+    expect(applyChanges.mock.calls.map(([changes]) => changes.length)).toEqual([20, 20, 20]);
+    expect(ack.mock.calls.map(([, taskIds]) => taskIds.length)).toEqual([20]);
+  });
+
+  it('reads a task type\'s config again once configCacheMs has passed', async () => {
+    await h.addWorker({ configCacheMs: 1000 });
+    await h.tasks.create({ taskType: 'echo', payload: {} });
+    await h.cycle();
+    await h.defineType({ taskType: 'echo', executorType: 'fail', defaultMaxRetry: 0 });
+    const { task: cached } = await h.tasks.create({ taskType: 'echo', payload: {} });
+    await h.cycle();
+    expect(await h.status(cached.taskId)).toBe('SUCCESS');
+    h.clock.advance(1000);
+    const { task: reread } = await h.tasks.create({ taskType: 'echo', payload: {} });
+    await h.cycle();
+    expect(await h.status(reread.taskId)).toBe('FAILED');
+  });
 });

@@ -2,18 +2,18 @@ import { TaskChange } from '@asynctask/domain';
 import { EntityManager } from 'typeorm';
 import { changedTaskColumns } from './changed-task-columns';
 
-/** Changes per statement: 18 CASE columns × 2 + 3 placeholders each stays far under MySQL's 65,535. */
+/** Changes per statement: (3 + 18) placeholders each stays far under MySQL's 65,535. */
 const CHUNK = 500;
 
 /**
- * Applies many compare-and-set changes with one UPDATE per chunk: every column is a CASE on
- * task_id, and only rows still at their expected (status, version) match. When only some
- * matched, which ones is read back from last_change, the change's own log id: one SELECT per
- * chunk, never one per row.
+ * Applies many compare-and-set changes with one UPDATE per chunk: the new values travel as a
+ * derived table joined to task on the primary key, and only rows still at their expected
+ * (status, version) match. When only some matched, which ones is read back from last_change, the
+ * change's own log id: one SELECT per chunk, never one per row.
  *
- * A CASE can only say one thing per task_id, so a task that appears twice is handled in rounds:
- * its second change goes into the next statement, after the first has (or has not) applied, as
- * if the changes had been applied one by one. Returns the changes that applied.
+ * A derived table can only say one thing per task_id, so a task that appears twice is handled in
+ * rounds: its second change goes into the next statement, after the first has (or has not)
+ * applied, as if the changes had been applied one by one. Returns the changes that applied.
  */
 export async function updateChangedTasks(manager: EntityManager, changes: readonly TaskChange[]): Promise<Set<TaskChange>> {
   const columns = changedTaskColumns(manager);
@@ -21,16 +21,17 @@ export async function updateChangedTasks(manager: EntityManager, changes: readon
   for (const round of roundsOfDistinctTasks(changes)) {
     for (let i = 0; i < round.length; i += CHUNK) {
       const chunk = round.slice(i, i + CHUNK);
-      const whens = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+      const firstRow = `SELECT ? AS id, ? AS expected_status, ? AS expected_version, ${columns.map((c) => `? AS new_${c.name}`).join(', ')}`;
+      const otherRow = `SELECT ${Array.from({ length: 3 + columns.length }, () => '?').join(', ')}`;
       const params: unknown[] = [];
-      for (const column of columns) for (const change of chunk) params.push(change.task.taskId, column.valueOf(change));
-      for (const change of chunk) params.push(change.task.taskId);
-      for (const change of chunk) params.push(change.task.taskId, change.expected.status, change.expected.version);
-      // The plain task_id IN is for the optimizer: MariaDB scans the whole table for a row IN with one tuple.
+      for (const change of chunk) {
+        params.push(change.task.taskId, change.expected.status, change.expected.version);
+        for (const column of columns) params.push(column.valueOf(change));
+      }
       const result: { affectedRows?: number } = await manager.query(
-        `UPDATE task SET ${columns.map((c) => `${c.name} = CASE task_id ${whens} END`).join(', ')}
-         WHERE task_id IN (${chunk.map(() => '?').join(', ')})
-           AND (task_id, status, version) IN (${chunk.map(() => '(?, ?, ?)').join(', ')})`,
+        `UPDATE task t JOIN (${[firstRow, ...chunk.slice(1).map(() => otherRow)].join(' UNION ALL ')}) v
+           ON t.task_id = v.id AND t.status = v.expected_status AND t.version = v.expected_version
+         SET ${columns.map((c) => `t.${c.name} = v.new_${c.name}`).join(', ')}`,
         params,
       );
       // Each task is named once, so the count of rows hit says it all unless only some applied.

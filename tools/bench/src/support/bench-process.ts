@@ -21,9 +21,10 @@ export class BenchProcess {
     readonly name: string,
     script: string,
     env: Record<string, string>,
+    nodeArgs: readonly string[] = [],
   ) {
     if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
-    this.child = spawn(process.execPath, [script], {
+    this.child = spawn(process.execPath, [...nodeArgs, script], {
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -18,6 +18,8 @@ export interface AsynctaskSettings {
   readonly redisUrl: string;
   readonly redisDb: number;
   readonly workerCapacity: number;
+  /** Where each process writes a V8 CPU profile when it exits, if anywhere. */
+  readonly profileDir: string | null;
 }
 
 const PAGE_SIZE = 500;
@@ -140,7 +142,7 @@ export class AsynctaskTarget implements BenchTarget {
       REDIS_URL: this.redisUrl,
       REDIS_PREFIX: this.redisPrefix,
       ...env,
-    });
+    }, this.settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${this.settings.profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
   }
 
   private async startReady(app: string, name: string, env: Record<string, string>): Promise<BenchProcess> {

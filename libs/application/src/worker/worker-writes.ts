@@ -1,0 +1,81 @@
+import { Task, TaskChange, TaskProps } from '@asynctask/domain';
+import { BatchWriter } from '../shared/batch-writer';
+import { AsynctaskPorts } from '../shared/ports';
+import { stamper } from '../shared/stamper';
+import { storeAndEnqueue } from '../shared/store-and-enqueue';
+
+/** A task this worker marked RUNNING: the row as it was read, and the aggregate after start(). */
+export interface StartedTask {
+  readonly task: TaskProps;
+  readonly running: Task;
+}
+
+export interface WorkerWritesSettings {
+  readonly workerId: string;
+  /** Most tasks in one statement. */
+  readonly maxBatch: number;
+}
+
+/**
+ * A worker's writes to the stores, shared by all its running tasks: starts, outcomes and acks
+ * each go out as one batched write for every task that reached that step meanwhile. Each task
+ * still gets its own answer, and every status change stays a compare-and-set of its own.
+ */
+export class WorkerWrites {
+  private readonly starts: BatchWriter<string, StartedTask | null>;
+  private readonly outcomes: BatchWriter<TaskChange, boolean>;
+  private readonly acks: BatchWriter<string, void>;
+  private readonly stamp: ReturnType<typeof stamper>;
+
+  constructor(
+    private readonly ports: AsynctaskPorts,
+    private readonly settings: WorkerWritesSettings,
+  ) {
+    this.stamp = stamper(ports.clock, ports.ids);
+    // Two writes at once keep MySQL busy while the next batch gathers.
+    const batching = { maxBatch: settings.maxBatch, maxConcurrent: 2 };
+    this.starts = new BatchWriter((taskIds) => this.startAll(taskIds), batching);
+    this.outcomes = new BatchWriter((changes) => this.storeAll(changes), batching);
+    this.acks = new BatchWriter((taskIds) => this.ackAll(taskIds), { ...batching, maxConcurrent: 1 });
+  }
+
+  /** Marks a task taken from this worker's queue RUNNING; null when it was cancelled or taken back meanwhile. */
+  start(taskId: string): Promise<StartedTask | null> {
+    return this.starts.submit(taskId);
+  }
+
+  /** Stores an attempt's outcome by compare-and-set; false when the task changed meanwhile. */
+  storeOutcome(change: TaskChange): Promise<boolean> {
+    return this.outcomes.submit(change);
+  }
+
+  /** Drops the task's lease: the last step, once its outcome is stored. */
+  ack(taskId: string): Promise<void> {
+    return this.acks.submit(taskId);
+  }
+
+  private async startAll(taskIds: readonly string[]): Promise<(StartedTask | null)[]> {
+    const rows = await this.ports.tasks.findByIds(taskIds);
+    const started = new Map<string, StartedTask & { change: TaskChange }>();
+    for (const task of rows) {
+      if (task.status !== 'SCHEDULED' || task.workerId !== this.settings.workerId) continue;
+      const running = Task.restore(task);
+      started.set(task.taskId, { task, running, change: running.start(this.stamp()) });
+    }
+    const applied = new Set(await this.ports.tasks.applyChanges([...started.values()].map((s) => s.change)));
+    return taskIds.map((taskId) => {
+      const start = started.get(taskId);
+      return start && applied.has(taskId) ? { task: start.task, running: start.running } : null;
+    });
+  }
+
+  private async storeAll(changes: readonly TaskChange[]): Promise<boolean[]> {
+    const stored = new Set(await storeAndEnqueue(this.ports, changes));
+    return changes.map((change) => stored.has(change));
+  }
+
+  private async ackAll(taskIds: readonly string[]): Promise<void[]> {
+    await this.ports.dispatch.ack(this.settings.workerId, taskIds);
+    return taskIds.map(() => undefined);
+  }
+}
