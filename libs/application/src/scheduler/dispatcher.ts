@@ -49,7 +49,7 @@ export class Dispatcher {
 
   constructor(
     private readonly ports: AsynctaskPorts,
-    private readonly settings: Pick<SchedulerSettings, 'dispatchBatchSize' | 'heartbeatTtlMs'>,
+    private readonly settings: Pick<SchedulerSettings, 'dispatchBatchSize' | 'heartbeatTtlMs' | 'dispatchAheadRatio'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
   }
@@ -108,7 +108,7 @@ export class Dispatcher {
     const candidates: WorkerCandidate[] = [];
     for (const worker of workers) {
       const load = counts.ofWorker(worker.id);
-      if (worker.canRun(config.executorType) && load < worker.capacity) {
+      if (worker.canRun(config.executorType) && load < worker.capacity * (1 + this.settings.dispatchAheadRatio)) {
         candidates.push({ workerId: worker.id, load, capacity: worker.capacity });
       }
     }

@@ -5,6 +5,11 @@ export interface SchedulerSettings {
   readonly leaderTtlMs: number;
   /** Ready tasks looked at per dispatch round. */
   readonly dispatchBatchSize: number;
+  /**
+   * Tasks sent to a worker ahead of its free slots, as a multiple of its capacity: they wait in its
+   * queue, so a busy worker starts its next task without waiting for a dispatch round.
+   */
+  readonly dispatchAheadRatio: number;
   /** Longest wait between dispatch rounds when nothing wakes the scheduler. */
   readonly idlePollMs: number;
   /** A worker without a heartbeat for this long is dead and its tasks go back to the queue. */
@@ -26,6 +31,7 @@ export interface SchedulerSettings {
 export const DEFAULT_SCHEDULER_SETTINGS: Omit<SchedulerSettings, 'schedulerId'> = {
   leaderTtlMs: 5000,
   dispatchBatchSize: 500,
+  dispatchAheadRatio: 1,
   idlePollMs: 200,
   heartbeatTtlMs: 10_000,
   maintenanceEveryMs: 1000,

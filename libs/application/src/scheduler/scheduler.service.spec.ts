@@ -51,15 +51,21 @@ describe('SchedulerService', () => {
     expect(counts.PENDING).toBe(3);
   });
 
-  it('fills a worker only up to its capacity and spreads over workers with least_tasks', async () => {
+  it('fills a worker up to its capacity and as many again waiting in its queue, spread with least_tasks', async () => {
+    expect(DEFAULT_SCHEDULER_SETTINGS.dispatchAheadRatio).toBe(1);
+    await h.defineType({ taskType: 'echo', executorType: 'echo', maxConcurrent: 100 });
+    const first = await h.addWorker({ capacity: 3 });
     await h.addWorker({ capacity: 3 });
-    await h.addWorker({ capacity: 3 });
-    for (let i = 0; i < 10; i++) await h.tasks.create({ taskType: 'echo' });
+    for (let i = 0; i < 15; i++) await h.tasks.create({ taskType: 'echo' });
     await h.scheduler.runRound();
     const scheduled = (await h.tasks.list({ status: 'SCHEDULED' })).items;
-    expect(scheduled).toHaveLength(6);
-    expect(scheduled.filter((t) => t.workerId === 'worker-1')).toHaveLength(3);
-    expect(scheduled.filter((t) => t.workerId === 'worker-2')).toHaveLength(3);
+    expect(scheduled).toHaveLength(12);
+    expect(scheduled.filter((t) => t.workerId === 'worker-1')).toHaveLength(6);
+    expect(scheduled.filter((t) => t.workerId === 'worker-2')).toHaveLength(6);
+    // It still runs only its capacity at once.
+    await first.pullOnce();
+    expect(first.runningTaskIds).toHaveLength(3);
+    await first.settle();
   });
 
   it('sends a task only to a worker that has its executor', async () => {

@@ -17,6 +17,21 @@ describe('TaskService', () => {
     expect(await h.ports.queue.peek(10)).toEqual([task.taskId]);
   });
 
+  it('stores single creates that arrive together with one insert, and a bad one fails alone', async () => {
+    const insert = jest.spyOn(h.ports.tasks, 'insert');
+    const results = await Promise.allSettled([
+      h.tasks.create({ taskType: 'echo', payload: { n: 1 } }),
+      h.tasks.create({ taskType: 'nope' }),
+      h.tasks.create({ taskType: 'echo', payload: { n: 2 } }),
+      h.tasks.create({ taskType: 'echo', priority: 0 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect(insert).toHaveBeenCalledTimes(1);
+    expect(insert.mock.calls[0][0].map((t) => t.payload)).toEqual([{ n: 1 }, { n: 2 }]);
+    const stored = (await h.tasks.list({})).items.map((t) => t.taskId).sort();
+    expect(stored).toEqual(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.task.taskId] : [])).sort());
+  });
+
   it('rejects an unknown or disabled task type', async () => {
     await expect(h.tasks.create({ taskType: 'nope' })).rejects.toBeInstanceOf(UnknownTaskTypeError);
     await h.defineType({ taskType: 'off', executorType: 'echo', enabled: false });

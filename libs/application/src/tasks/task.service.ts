@@ -11,6 +11,7 @@ import {
   TaskProps,
   UnknownTaskTypeError,
 } from '@asynctask/domain';
+import { BatchWriter } from '../shared/batch-writer';
 import { describeError } from '../shared/periodic-job';
 import { AppLogger, AsynctaskPorts, silentLogger } from '../shared/ports';
 import { stamper } from '../shared/stamper';
@@ -22,23 +23,40 @@ export interface CreatedTask {
   readonly created: boolean;
 }
 
+/** A task not stored yet, with its CREATED log. */
+interface NewTask {
+  readonly task: Task;
+  readonly log: TaskLog;
+}
+
 /** How often a cancel or retry re-reads the task when a concurrent change beat it. */
 const MAX_CAS_ATTEMPTS = 5;
+
+/** Single creates stored together: up to this many, two inserts under way at once. */
+const CREATE_GROUP = { maxBatch: 500, maxConcurrent: 2 };
 
 /** The client-facing use cases on tasks. */
 export class TaskService {
   private readonly stamp: ReturnType<typeof stamper>;
+  /** Single creates that arrive together share one insert and one enqueue (group commit). */
+  private readonly singleCreates: BatchWriter<NewTask, CreatedTask>;
 
   constructor(
     private readonly ports: AsynctaskPorts,
     private readonly logger: AppLogger = silentLogger,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
+    this.singleCreates = new BatchWriter<NewTask, CreatedTask>(async (created) => {
+      await this.store(created);
+      return created.map(({ task }) => ({ task: task.toProps(), created: true }));
+    }, CREATE_GROUP);
   }
 
   async create(command: CreateTaskCommand): Promise<CreatedTask> {
-    const [created] = await this.createMany([command]);
-    return created;
+    // A key needs its look-up and the duplicate handling of createMany.
+    if (command.idempotencyKey) return (await this.createMany([command]))[0];
+    const config = (await this.configsFor([command])).get(command.taskType) as TaskConfig;
+    return this.singleCreates.submit(this.newTask(config, command));
   }
 
   /**
@@ -91,31 +109,24 @@ export class TaskService {
       return task ? { task, created: false } : null;
     });
 
-    const fresh: { index: number; task: Task; log: TaskLog }[] = [];
+    const fresh: (NewTask & { index: number })[] = [];
     const keysInBatch = new Map<string, number>();
     commands.forEach((command, index) => {
       if (results[index]) return;
       const key = command.idempotencyKey;
       if (key && keysInBatch.has(key)) return; // a repeat within the batch shares the first one's task
       if (key) keysInBatch.set(key, index);
-      const config = configs.get(command.taskType) as TaskConfig;
-      const { task, log } = config.createTask({ ...command, taskId: this.ports.ids.next(), payload: command.payload ?? {} }, this.stamp());
-      fresh.push({ index, task, log });
+      fresh.push({ index, ...this.newTask(configs.get(command.taskType) as TaskConfig, command) });
     });
 
     try {
-      await this.ports.tasks.insert(
-        fresh.map((f) => f.task.toProps()),
-        fresh.map((f) => f.log),
-      );
+      await this.store(fresh);
     } catch (error) {
       // Another request took one of the keys between our look-up and insert: create one by one.
       if (error instanceof DuplicateIdempotencyKeyError && commands.length > 1) return this.createOneByOne(commands);
       if (error instanceof DuplicateIdempotencyKeyError) return [await this.existingFor(error.idempotencyKey)];
       throw error;
     }
-    this.countCreated(fresh.map((f) => f.task));
-    await this.enqueueStored(fresh.map((f) => f.task));
     for (const f of fresh) results[f.index] = { task: f.task.toProps(), created: true };
     return commands.map((command, index) => {
       const result = results[index];
@@ -123,6 +134,21 @@ export class TaskService {
       const first = results[keysInBatch.get(command.idempotencyKey as string) as number] as CreatedTask;
       return { task: first.task, created: false };
     });
+  }
+
+  private newTask(config: TaskConfig, command: CreateTaskCommand): NewTask {
+    return config.createTask({ ...command, taskId: this.ports.ids.next(), payload: command.payload ?? {} }, this.stamp());
+  }
+
+  /** Inserts new tasks with their CREATED logs in one transaction, then queues them. */
+  private async store(created: readonly NewTask[]): Promise<void> {
+    const tasks = created.map((c) => c.task);
+    await this.ports.tasks.insert(
+      tasks.map((t) => t.toProps()),
+      created.map((c) => c.log),
+    );
+    this.countCreated(tasks);
+    await this.enqueueStored(tasks);
   }
 
   private countCreated(tasks: readonly Task[]): void {

@@ -2,6 +2,7 @@ import { TaskChange } from '@asynctask/domain';
 import { EntityManager } from 'typeorm';
 import { TaskEntity } from '../entities/task.entity';
 import { TaskMapper } from '../mappers/task.mapper';
+import { jsonText } from './json-text';
 
 /** Fields a status change may touch; the key, payload and creation fields never change. */
 const CHANGEABLE: (keyof TaskEntity)[] = [
@@ -37,8 +38,4 @@ export function changedTaskColumns(manager: EntityManager): ChangedColumn[] {
     };
   });
   return [...columns, { name: 'last_change', valueOf: (change) => change.log.logId }];
-}
-
-function jsonText(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
 }

@@ -11,16 +11,14 @@ import {
   TaskStatus,
   emptyStatusCounts,
 } from '@asynctask/domain';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { TaskLogEntity } from '../entities/task-log.entity';
 import { TaskEntity } from '../entities/task.entity';
 import { TaskLogMapper } from '../mappers/task-log.mapper';
 import { TaskMapper } from '../mappers/task.mapper';
 import { updateChangedTasks } from './batch-task-update';
 import { updateTaskIfUnchanged } from './conditional-task-update';
-
-/** Rows per multi-row INSERT: well under MySQL's 65,535 placeholders per statement. */
-const INSERT_CHUNK = 1000;
+import { insertRows } from './insert-rows';
 
 /**
  * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version) with their
@@ -131,13 +129,6 @@ export class MysqlTaskRepository implements TaskRepository {
 
   private tasks(): SelectQueryBuilder<TaskEntity> {
     return this.db.getRepository(TaskEntity).createQueryBuilder('t');
-  }
-}
-
-/** Multi-row INSERTs, a chunk at a time. Rows are typed `object`: TypeORM's deep-partial type never ends on JSON columns. */
-async function insertRows(manager: EntityManager, entity: typeof TaskEntity | typeof TaskLogEntity, rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
   }
 }
 
