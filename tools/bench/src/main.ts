@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { BenchOptions, BenchUsageError, parseBenchOptions } from './bench-options';
 import { comparisonRows, formatComparison } from './report/comparison-table';
-import { formatMemory } from './report/memory-table';
+import { formatCpu, formatMemory } from './report/memory-table';
 import { runTarget, TargetResults } from './run-target';
 import { AsynctaskTarget } from './targets/asynctask-target';
 import { BenchTarget } from './targets/bench-target';
@@ -35,7 +35,7 @@ async function main(options: BenchOptions): Promise<void> {
   }
   const [asynctask, bullmq] = results;
   const rows = comparisonRows(asynctask, bullmq);
-  console.log(`\n${formatComparison(rows)}\n\n${formatMemory(results)}\n`);
+  console.log(`\n${formatComparison(rows)}\n\n${formatMemory(results)}\n\n${formatCpu(results)}\n`);
   if (options.jsonFile) {
     writeFileSync(options.jsonFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), options, rows, results }, null, 2)}\n`);
     log(`results written to ${options.jsonFile}`);

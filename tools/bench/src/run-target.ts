@@ -3,7 +3,7 @@ import { submitInBatches } from './measure/batched-submitter';
 import { TaskLatencies, taskLatencies, throughputPerSecond } from './measure/latency-summary';
 import { submitAtRate } from './measure/paced-submitter';
 import { TaskTiming } from './measure/task-timing';
-import { ProcessMemory } from './support/process-memory';
+import { ProcessMemory, processMemory, serverProcesses } from './support/process-memory';
 import { BenchTimeoutError, sleep } from './support/wait-until';
 import { BenchTarget } from './targets/bench-target';
 
@@ -15,6 +15,8 @@ export interface BatchRun {
   /** From the first submit to the last completion, tasks per second. */
   readonly throughputPerSecond: number;
   readonly latencies: TaskLatencies;
+  /** CPU time each process (the system's own, the servers, this driver) spent per task during the run, in µs. */
+  readonly cpuPerTask: readonly { readonly name: string; readonly microseconds: number }[];
 }
 
 export interface FixedRateRun {
@@ -60,11 +62,16 @@ export async function runTarget(target: BenchTarget, options: BenchOptions, log:
 async function batchRun(target: BenchTarget, kind: string, tasks: number, workers: number, options: BenchOptions, log: (line: string) => void): Promise<BatchRun> {
   await target.prepareKind(kind);
   log(`${target.name}: ${tasks} tasks in batches of ${options.batch}, ${options.inFlight} in flight, ${workers} worker${workers === 1 ? '' : 's'}`);
+  const cpuBefore = cpuSnapshot(target);
   const startedAt = Date.now();
   await submitInBatches(tasks, options.batch, options.inFlight, (size) => target.submitBatch(kind, size));
   const acceptedPerSecond = tasks / (Math.max(1, Date.now() - startedAt) / 1000);
   const timings = await completedTimings(target, kind, tasks, log);
-  const run = { workers, tasks, acceptedPerSecond, throughputPerSecond: throughputPerSecond(timings, startedAt), latencies: taskLatencies(timings) };
+  const cpuPerTask = cpuSnapshot(target).map((after) => {
+    const before = cpuBefore.find((p) => p.pid === after.pid && p.name === after.name);
+    return { name: after.name, microseconds: ((after.cpuMs ?? 0) - (before?.cpuMs ?? 0)) * 1000 / tasks };
+  });
+  const run = { workers, tasks, acceptedPerSecond, throughputPerSecond: throughputPerSecond(timings, startedAt), latencies: taskLatencies(timings), cpuPerTask };
   log(`${target.name}: ${run.throughputPerSecond.toFixed(1)} tasks/s`);
   return run;
 }
@@ -76,6 +83,11 @@ async function fixedRateRun(target: BenchTarget, perSecond: number, tasks: numbe
   const paced = await submitAtRate(tasks, perSecond, MAX_SINGLE_SUBMITS_IN_FLIGHT, () => target.submitOne(kind));
   const timings = await completedTimings(target, kind, tasks, log);
   return { tasks, requestedPerSecond: perSecond, ...paced, latencies: taskLatencies(timings) };
+}
+
+/** CPU used so far by the target's processes, the servers, and this driver (which submits and polls). */
+function cpuSnapshot(target: BenchTarget): ProcessMemory[] {
+  return [...target.memory(), ...serverProcesses(), processMemory('bench driver', process.pid)];
 }
 
 /** Waits until all `expected` tasks of `kind` finished, then reads their timings back. */

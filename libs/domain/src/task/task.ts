@@ -49,6 +49,8 @@ export interface TaskChange {
   readonly task: TaskProps;
   readonly expected: { readonly status: TaskStatus; readonly version: number };
   readonly log: TaskLog;
+  /** The fields this change set; the others keep the value they had at `expected`. */
+  readonly changed: readonly (keyof TaskProps)[];
 }
 
 export type AttemptOutcome = { readonly retryable: boolean; readonly error: string };
@@ -247,7 +249,8 @@ export class Task {
     this.assertCan(event);
     const expected = { status: this.props.status, version: this.props.version };
     this.props = { ...this.props, ...patch, status: to, version: expected.version + 1, updatedAt: stamp.now };
-    return { task: this.toProps(), expected, log: this.stampLog(draft, stamp) };
+    const changed = [...(Object.keys(patch) as (keyof TaskProps)[]), 'status', 'version', 'updatedAt'] as const;
+    return { task: this.toProps(), expected, log: this.stampLog(draft, stamp), changed };
   }
 
   private stampLog(draft: TaskLogDraft, stamp: ChangeStamp): TaskLog {

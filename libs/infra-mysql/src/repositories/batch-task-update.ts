@@ -16,11 +16,11 @@ const CHUNK = 500;
  * applied, as if the changes had been applied one by one. Returns the changes that applied.
  */
 export async function updateChangedTasks(manager: EntityManager, changes: readonly TaskChange[]): Promise<Set<TaskChange>> {
-  const columns = changedTaskColumns(manager);
   const applied = new Set<TaskChange>();
   for (const round of roundsOfDistinctTasks(changes)) {
     for (let i = 0; i < round.length; i += CHUNK) {
       const chunk = round.slice(i, i + CHUNK);
+      const columns = changedTaskColumns(manager, chunk);
       const firstRow = `SELECT ? AS id, ? AS expected_status, ? AS expected_version, ${columns.map((c) => `? AS new_${c.name}`).join(', ')}`;
       const otherRow = `SELECT ${Array.from({ length: 3 + columns.length }, () => '?').join(', ')}`;
       const params: unknown[] = [];

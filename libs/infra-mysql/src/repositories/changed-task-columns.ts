@@ -1,4 +1,4 @@
-import { TaskChange } from '@asynctask/domain';
+import { TaskChange, TaskProps } from '@asynctask/domain';
 import { EntityManager } from 'typeorm';
 import { TaskEntity } from '../entities/task.entity';
 import { TaskMapper } from '../mappers/task.mapper';
@@ -16,11 +16,18 @@ export interface ChangedColumn {
   valueOf(change: TaskChange): unknown;
 }
 
+function isEntityField(field: keyof TaskProps): field is keyof TaskProps & keyof TaskEntity {
+  return (CHANGEABLE as string[]).includes(field);
+}
+
 /**
- * The task columns a status change writes, plus last_change (the change's log id). Raw SQL binds
- * values as they are, so JSON columns are serialised here as TypeORM would on its own writes.
+ * The task columns any of `changes` sets, plus last_change (the change's log id); a change that
+ * did not set one of them writes the value it expects the row to hold. Raw SQL binds values as
+ * they are, so JSON columns are serialised here as TypeORM would on its own writes.
  */
-export function changedTaskColumns(manager: EntityManager): ChangedColumn[] {
+export function changedTaskColumns(manager: EntityManager, changes: readonly TaskChange[]): ChangedColumn[] {
+  // deadline_at is no field of the task but follows its status, which every change sets.
+  const set = new Set<keyof TaskEntity>([...changes.flatMap((c) => c.changed.filter(isEntityField)), 'deadlineAt']);
   const metadata = manager.connection.getMetadata(TaskEntity);
   const entities = new WeakMap<TaskChange, TaskEntity>();
   const rowOf = (change: TaskChange): TaskEntity => {
@@ -28,7 +35,7 @@ export function changedTaskColumns(manager: EntityManager): ChangedColumn[] {
     if (!row) entities.set(change, (row = TaskMapper.toEntity(change.task)));
     return row;
   };
-  const columns = CHANGEABLE.map((field): ChangedColumn => {
+  const columns = CHANGEABLE.filter((field) => set.has(field)).map((field): ChangedColumn => {
     const column = metadata.findColumnWithPropertyName(field);
     if (!column) throw new Error(`task has no field ${String(field)}`);
     const isJson = column.type === 'json';

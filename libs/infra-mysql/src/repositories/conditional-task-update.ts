@@ -8,7 +8,7 @@ import { changedTaskColumns } from './changed-task-columns';
  * affectedRows counts matched rows; the version always moves, so it would be 1 either way.)
  */
 export async function updateTaskIfUnchanged(manager: EntityManager, change: TaskChange): Promise<boolean> {
-  const columns = changedTaskColumns(manager);
+  const columns = changedTaskColumns(manager, [change]);
   const result: { affectedRows?: number } = await manager.query(
     `UPDATE task SET ${columns.map((c) => `${c.name} = ?`).join(', ')} WHERE task_id = ? AND status = ? AND version = ?`,
     [...columns.map((c) => c.valueOf(change)), change.task.taskId, change.expected.status, change.expected.version],

@@ -74,6 +74,14 @@ describe('applyChanges', () => {
     expect(Number(task?.rows)).toBeLessThanOrEqual(count);
   });
 
+  it('sets only the columns the changes of a statement set', async () => {
+    const all = await insert(aTaskProps(), aTaskProps());
+    await tasks().applyChanges(all.map((t) => Task.restore(t).schedule('w-1', stamp())));
+    const update = statements.takeStatements().find((s) => s.query.trim().startsWith('UPDATE'));
+    const assigned = [...(update?.query ?? '').split(' SET ')[1].matchAll(/t\.(\w+) = v\./g)].map((m) => m[1]);
+    expect(assigned.sort()).toEqual(['deadline_at', 'last_change', 'scheduled_at', 'status', 'updated_at', 'version', 'worker_id']);
+  });
+
   it('applies two changes of one task in order, as one by one would', async () => {
     const [task] = await insert(aTaskProps());
     const scheduled = Task.restore(task).schedule('w-1', later(1));

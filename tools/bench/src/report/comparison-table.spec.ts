@@ -9,6 +9,7 @@ const run = (workers: number, perSecond: number, ms: number): BatchRun => ({
   acceptedPerSecond: perSecond * 10,
   throughputPerSecond: perSecond,
   latencies: { createdToStarted: latency(ms), createdToCompleted: latency(ms + 1) },
+  cpuPerTask: [],
 });
 const results = (target: string, perSecond: number, ms: number): TargetResults => ({
   target,

@@ -12,3 +12,14 @@ export function formatMemory(results: readonly TargetResults[]): string {
   }
   return lines.join('\n');
 }
+
+/** CPU time per task of each process during the main batch run, side by side. */
+export function formatCpu(results: readonly TargetResults[]): string {
+  const lines = ['CPU per task in the batch run (µs; user + system)'];
+  for (const result of results) {
+    const total = result.batch.cpuPerTask.reduce((sum, p) => sum + p.microseconds, 0);
+    const parts = result.batch.cpuPerTask.map((p) => `${p.name} ${Math.round(p.microseconds)}`).join(', ');
+    lines.push(`${result.target.padEnd(10)} ${String(Math.round(total)).padStart(6)} in all: ${parts}`);
+  }
+  return lines.join('\n');
+}

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ProcessMemory, residentSetKb } from './process-memory';
+import { ProcessMemory, processMemory } from './process-memory';
 
 const live = new Set<ChildProcess>();
 
@@ -57,8 +57,7 @@ export class BenchProcess {
   }
 
   memory(): ProcessMemory {
-    const pid = this.child.pid ?? -1;
-    return { name: this.name, pid, rssKb: this.running ? residentSetKb(pid) : null };
+    return this.running ? processMemory(this.name, this.child.pid ?? -1) : { name: this.name, pid: this.child.pid ?? -1, rssKb: null, cpuMs: null };
   }
 
   whenExited(): Promise<number | null> {
