@@ -19,13 +19,18 @@ import { TaskMapper } from '../mappers/task.mapper';
 import { updateChangedTasks } from './batch-task-update';
 import { updateTaskIfUnchanged } from './conditional-task-update';
 import { insertRows } from './insert-rows';
+import { TaskRows } from './task-rows';
 
 /**
  * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version) with their
  * log INSERT in the same transaction, the log only when the UPDATE hit: a stale writer changes nothing.
  */
 export class MysqlTaskRepository implements TaskRepository {
-  constructor(private readonly db: DataSource) {}
+  private readonly rows: TaskRows;
+
+  constructor(private readonly db: DataSource) {
+    this.rows = new TaskRows(db);
+  }
 
   async insert(tasks: readonly TaskProps[], logs: readonly TaskLog[]): Promise<void> {
     try {
@@ -59,14 +64,12 @@ export class MysqlTaskRepository implements TaskRepository {
   }
 
   async findById(taskId: string): Promise<TaskProps | null> {
-    const row = await this.tasks().where('t.task_id = :taskId', { taskId }).getOne();
-    return row ? TaskMapper.toDomain(row) : null;
+    const [task] = await this.rows.whereIdIn([taskId]);
+    return task ?? null;
   }
 
-  async findByIds(taskIds: readonly string[]): Promise<TaskProps[]> {
-    if (taskIds.length === 0) return [];
-    const rows = await this.tasks().where('t.task_id IN (:...taskIds)', { taskIds }).getMany();
-    return rows.map(TaskMapper.toDomain);
+  findByIds(taskIds: readonly string[]): Promise<TaskProps[]> {
+    return this.rows.whereIdIn(taskIds);
   }
 
   async findByIdempotencyKey(key: string): Promise<TaskProps | null> {
