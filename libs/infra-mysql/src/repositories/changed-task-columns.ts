@@ -13,6 +13,8 @@ const CHANGEABLE: (keyof TaskEntity)[] = [
 /** One column a change writes, with the value each change gives it, ready to bind as a parameter. */
 export interface ChangedColumn {
   readonly name: string;
+  /** The column's SQL type, for reading its new values out of JSON. */
+  readonly sqlType: string;
   valueOf(change: TaskChange): unknown;
 }
 
@@ -41,8 +43,25 @@ export function changedTaskColumns(manager: EntityManager, changes: readonly Tas
     const isJson = column.type === 'json';
     return {
       name: column.databaseName,
+      sqlType: sqlTypeOf(column.type, column.length, column.precision),
       valueOf: (change) => (isJson ? jsonText(rowOf(change)[field]) : rowOf(change)[field]),
     };
   });
-  return [...columns, { name: 'last_change', valueOf: (change) => change.log.logId }];
+  return [...columns, { name: 'last_change', sqlType: 'VARCHAR(64)', valueOf: (change) => change.log.logId }];
+}
+
+function sqlTypeOf(type: unknown, length: string, precision: number | null | undefined): string {
+  switch (type) {
+    case 'varchar':
+      return `VARCHAR(${length})`;
+    case 'int':
+      return 'INT';
+    case 'datetime':
+      return `DATETIME(${precision ?? 0})`;
+    case 'json':
+    case 'text':
+      return 'LONGTEXT';
+    default:
+      throw new Error(`no SQL type for task column type ${String(type)}`);
+  }
 }

@@ -125,9 +125,14 @@ describe('JSON columns', () => {
   });
 
   it('keep values written by a batched change exactly', async () => {
-    const [a, b] = await insert(aTaskProps({ status: 'RUNNING', workerId: 'w-1' }), aTaskProps({ status: 'RUNNING', workerId: 'w-1' }));
-    const changes = [Task.restore(a).succeed('42', stamp()), Task.restore(b).succeed({ list: [1, 'two', null] }, stamp())];
+    const running = () => aTaskProps({ status: 'RUNNING', workerId: 'w-1' });
+    const [a, b, c] = await insert(running(), running(), running());
+    const changes = [
+      Task.restore(a).succeed('42', stamp()),
+      Task.restore(b).succeed({ list: [1, 'two', null], text: 'naïve ✓ "q" \\ \n' }, stamp()),
+      Task.restore(c).fail({ retryable: false, error: "l'erreur ✗ \"quoted\" \\ end" }, { delaySeconds: () => 0 }, stamp()),
+    ];
     await tasks().applyChanges(changes);
-    expect(await tasks().findByIds([a.taskId, b.taskId])).toEqual(changes.map((c) => c.task));
+    expect(await tasks().findByIds([a.taskId, b.taskId, c.taskId])).toEqual(changes.map((change) => change.task));
   });
 });
