@@ -32,7 +32,11 @@ export interface TargetResults {
   readonly batch: BatchRun;
   readonly fixedRate: FixedRateRun;
   readonly scaling: readonly BatchRun[];
-  readonly memory: { readonly start: readonly ProcessMemory[]; readonly end: readonly ProcessMemory[] };
+  /**
+   * RSS of the system's processes: after start, when a quarter, half, three quarters and all of
+   * the batch run's tasks had finished, and after the fixed-rate run.
+   */
+  readonly memory: { readonly start: readonly ProcessMemory[]; readonly duringBatch: readonly (readonly ProcessMemory[])[]; readonly end: readonly ProcessMemory[] };
 }
 
 export const SCALING_WORKERS = [1, 2, 4] as const;
@@ -51,7 +55,10 @@ export async function runTarget(target: BenchTarget, options: BenchOptions, log:
   await target.start(options.workers);
   const start = target.memory();
 
-  const batch = await batchRun(target, 'bench-batch', options.tasks, options.workers, options, log);
+  const duringBatch: ProcessMemory[][] = [];
+  const batch = await batchRun(target, 'bench-batch', options.tasks, options.workers, options, log, (done) => {
+    while (duringBatch.length < 4 && done >= (options.tasks * (duringBatch.length + 1)) / 4) duringBatch.push(target.memory());
+  });
   const rate = Math.max(1, Math.floor(batch.throughputPerSecond / 2));
   const fixedRate = await fixedRateRun(target, rate, Math.min(options.tasks, Math.max(1, Math.round(rate * options.rateSeconds))), log);
   const end = target.memory();
@@ -61,17 +68,25 @@ export async function runTarget(target: BenchTarget, options: BenchOptions, log:
     await target.scaleWorkers(workers);
     scaling.push(await batchRun(target, `bench-scale-${workers}`, options.scalingTasks, workers, options, log));
   }
-  return { target: target.name, batch, fixedRate, scaling, memory: { start, end } };
+  return { target: target.name, batch, fixedRate, scaling, memory: { start, duringBatch, end } };
 }
 
-async function batchRun(target: BenchTarget, kind: string, tasks: number, workers: number, options: BenchOptions, log: (line: string) => void): Promise<BatchRun> {
+async function batchRun(
+  target: BenchTarget,
+  kind: string,
+  tasks: number,
+  workers: number,
+  options: BenchOptions,
+  log: (line: string) => void,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<BatchRun> {
   await target.prepareKind(kind);
   log(`${target.name}: ${tasks} tasks in batches of ${options.batch}, ${options.inFlight} in flight, ${workers} worker${workers === 1 ? '' : 's'}`);
   const cpuBefore = cpuSnapshot(target);
   const startedAt = Date.now();
   await submitInBatches(tasks, options.batch, options.inFlight, (size) => target.submitBatch(kind, size));
   const acceptedPerSecond = tasks / (Math.max(1, Date.now() - startedAt) / 1000);
-  const timings = await completedTimings(target, kind, tasks, log);
+  const timings = await completedTimings(target, kind, tasks, log, onProgress);
   const cpuPerTask = cpuSnapshot(target).map((after) => {
     const before = cpuBefore.find((p) => p.pid === after.pid && p.name === after.name);
     return { name: after.name, microseconds: ((after.cpuMs ?? 0) - (before?.cpuMs ?? 0)) * 1000 / tasks };
@@ -96,7 +111,13 @@ function cpuSnapshot(target: BenchTarget): ProcessMemory[] {
 }
 
 /** Waits until all `expected` tasks of `kind` finished, then reads their timings back. */
-async function completedTimings(target: BenchTarget, kind: string, expected: number, log: (line: string) => void): Promise<TaskTiming[]> {
+async function completedTimings(
+  target: BenchTarget,
+  kind: string,
+  expected: number,
+  log: (line: string) => void,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<TaskTiming[]> {
   // Bounded twice: no progress for STALL_MS fails, and so does a run slower than 20 tasks/s overall.
   const deadline = Date.now() + 120_000 + expected * 50;
   let done = 0;
@@ -110,6 +131,7 @@ async function completedTimings(target: BenchTarget, kind: string, expected: num
     const now = await target.completedCount(kind);
     if (now > done) progressAt = Date.now();
     done = now;
+    onProgress(done);
     if (Date.now() - loggedAt > 10_000) {
       log(`${target.name}: ${done}/${expected} finished`);
       loggedAt = Date.now();

@@ -16,7 +16,7 @@ const results = (target: string, perSecond: number, ms: number): TargetResults =
   batch: run(2, perSecond, ms),
   fixedRate: { tasks: 100, requestedPerSecond: perSecond / 2, achievedPerSecond: perSecond / 2, delayedSends: 0, latencies: { createdToStarted: latency(ms), createdToCompleted: latency(ms) } },
   scaling: [run(1, perSecond / 2, ms), run(2, perSecond, ms), run(4, perSecond * 2, ms)],
-  memory: { start: [], end: [] },
+  memory: { start: [], duringBatch: [], end: [] },
 });
 
 describe('the comparison table', () => {

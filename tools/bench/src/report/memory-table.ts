@@ -1,16 +1,21 @@
 import { TargetResults } from '../run-target';
+import { ProcessMemory } from '../support/process-memory';
 
-/** Start and end RSS of each long-running process, as lines to print. */
+/** RSS of each long-running process through the run, as lines to print. */
 export function formatMemory(results: readonly TargetResults[]): string {
-  const mb = (kb: number | null | undefined) => (kb == null ? '-' : `${(kb / 1024).toFixed(1)} MB`);
-  const lines = ['process                 pid     RSS at start   RSS at end'];
+  const mb = (memory: ProcessMemory | undefined) => (memory?.rssKb == null ? '-' : `${(memory.rssKb / 1024).toFixed(0)} MB`);
+  const header = ['process', 'start', '25 %', '50 %', '75 %', '100 %', 'after fixed rate'];
+  const rows = [header];
   for (const result of results) {
-    for (const start of result.memory.start) {
-      const end = result.memory.end.find((p) => p.pid === start.pid);
-      lines.push(`${`${result.target} ${start.name}`.padEnd(22)} ${String(start.pid).padStart(6)}  ${mb(start.rssKb).padStart(13)}  ${mb(end?.rssKb).padStart(11)}`);
+    const { start, duringBatch, end } = result.memory;
+    for (const first of start) {
+      const at = (snapshot: readonly ProcessMemory[] | undefined) => mb(snapshot?.find((p) => p.pid === first.pid));
+      rows.push([`${result.target} ${first.name}`, mb(first), ...[0, 1, 2, 3].map((i) => at(duringBatch[i])), at(end)]);
     }
   }
-  return lines.join('\n');
+  const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const lines = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+  return [`RSS (batch run: when that share of its tasks had finished)`, ...lines].join('\n');
 }
 
 /** CPU time per task of each process during the main batch run, side by side. */
