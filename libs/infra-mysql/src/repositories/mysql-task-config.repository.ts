@@ -2,9 +2,14 @@ import { TaskConfigProps, TaskConfigRepository } from '@asynctask/domain';
 import { DataSource } from 'typeorm';
 import { TaskConfigEntity } from '../entities/task-config.entity';
 import { TaskConfigMapper } from '../mappers/task-config.mapper';
+import { EntityRows } from './entity-rows';
 
 export class MysqlTaskConfigRepository implements TaskConfigRepository {
-  constructor(private readonly db: DataSource) {}
+  private readonly rows: EntityRows<TaskConfigEntity>;
+
+  constructor(private readonly db: DataSource) {
+    this.rows = new EntityRows(db, TaskConfigEntity);
+  }
 
   async save(config: TaskConfigProps): Promise<void> {
     // TypeORM's deep-partial type recurses forever on the JSON column's type; the entity is whole anyway.
@@ -12,14 +17,14 @@ export class MysqlTaskConfigRepository implements TaskConfigRepository {
     await this.db.getRepository(TaskConfigEntity).upsert(row, ['taskType']);
   }
 
+  // Read on every create and every dispatch round: plain SQL (see EntityRows).
   async findByType(taskType: string): Promise<TaskConfigProps | null> {
-    const row = await this.db.getRepository(TaskConfigEntity).findOneBy({ taskType });
+    const [row] = await this.rows.whereIn('task_type', [taskType]);
     return row ? TaskConfigMapper.toDomain(row) : null;
   }
 
   async findAll(): Promise<TaskConfigProps[]> {
-    const rows = await this.db.getRepository(TaskConfigEntity).find({ order: { taskType: 'ASC' } });
-    return rows.map(TaskConfigMapper.toDomain);
+    return (await this.rows.all('task_type')).map(TaskConfigMapper.toDomain);
   }
 
   async delete(taskType: string): Promise<boolean> {

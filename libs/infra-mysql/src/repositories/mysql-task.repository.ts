@@ -19,17 +19,17 @@ import { TaskMapper } from '../mappers/task.mapper';
 import { updateChangedTasks } from './batch-task-update';
 import { updateTaskIfUnchanged } from './conditional-task-update';
 import { insertRows } from './insert-rows';
-import { TaskRows } from './task-rows';
+import { EntityRows } from './entity-rows';
 
 /**
  * Tasks in MySQL. Status changes are conditional UPDATEs on (task_id, status, version) with their
  * log INSERT in the same transaction, the log only when the UPDATE hit: a stale writer changes nothing.
  */
 export class MysqlTaskRepository implements TaskRepository {
-  private readonly rows: TaskRows;
+  private readonly rows: EntityRows<TaskEntity>;
 
   constructor(private readonly db: DataSource) {
-    this.rows = new TaskRows(db);
+    this.rows = new EntityRows(db, TaskEntity);
   }
 
   async insert(tasks: readonly TaskProps[], logs: readonly TaskLog[]): Promise<void> {
@@ -64,12 +64,12 @@ export class MysqlTaskRepository implements TaskRepository {
   }
 
   async findById(taskId: string): Promise<TaskProps | null> {
-    const [task] = await this.rows.whereIdIn([taskId]);
-    return task ?? null;
+    const [row] = await this.rows.whereIn('task_id', [taskId]);
+    return row ? TaskMapper.toDomain(row) : null;
   }
 
-  findByIds(taskIds: readonly string[]): Promise<TaskProps[]> {
-    return this.rows.whereIdIn(taskIds);
+  async findByIds(taskIds: readonly string[]): Promise<TaskProps[]> {
+    return (await this.rows.whereIn('task_id', taskIds)).map(TaskMapper.toDomain);
   }
 
   async findByIdempotencyKey(key: string): Promise<TaskProps | null> {
