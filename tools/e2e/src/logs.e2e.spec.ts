@@ -1,6 +1,6 @@
 import { ApiClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
-import { freePort } from './support/free-port';
+import { freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from './support/wait-for';
 
 describe('structured logs of a built app', () => {

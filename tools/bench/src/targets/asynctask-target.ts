@@ -1,12 +1,10 @@
+import { deleteRedisKeys, dropDatabase, freePort } from '@asynctask/testing/local-servers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { TaskTiming } from '../measure/task-timing';
 import { BenchProcess } from '../support/bench-process';
-import { freePort } from '../support/free-port';
 import { localUrl } from '../support/local-urls';
-import { dropDatabase } from '../support/mysql-database';
 import { ProcessMemory } from '../support/process-memory';
-import { deleteRedisKeys } from '../support/redis-keys';
 import { repoRoot } from '../support/repo-root';
 import { waitUntil } from '../support/wait-until';
 import { BenchTarget, SubmitRejectedError } from './bench-target';

@@ -1,3 +1,4 @@
+import { deleteRedisKeys } from '@asynctask/testing/local-servers';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -6,7 +7,6 @@ import { TaskTiming } from '../measure/task-timing';
 import { BenchProcess } from '../support/bench-process';
 import { localUrl } from '../support/local-urls';
 import { ProcessMemory } from '../support/process-memory';
-import { deleteRedisKeys } from '../support/redis-keys';
 import { repoRoot } from '../support/repo-root';
 import { waitUntil } from '../support/wait-until';
 import { BenchTarget } from './bench-target';

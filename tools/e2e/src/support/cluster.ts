@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
-import { createConnection } from 'mysql2/promise';
 import { ApiClient } from './api-client';
 import { AppName, AppProcess } from './app-process';
-import { freePort } from './free-port';
+import { deleteRedisKeys, dropDatabase, freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from './wait-for';
 
 export interface ClusterOptions {
@@ -93,7 +91,7 @@ export class Cluster {
     const all = [this.gateway, ...this.schedulers, ...this.workers].filter(Boolean);
     await Promise.all(all.map((p) => p.stop()));
     await dropDatabase(this.env.DATABASE_URL, this.database).catch(() => undefined); // a test's own server may be gone
-    await deleteKeys(this.redisUrl, this.redisPrefix).catch(() => undefined); // a test's own Redis may be gone
+    await deleteRedisKeys(this.redisUrl, this.redisPrefix).catch(() => undefined); // a test's own Redis may be gone
   }
 
   /** What the processes printed, for a failing test's message. */
@@ -127,35 +125,5 @@ export class Cluster {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null);
       return response?.status === 200 ? true : undefined;
     });
-  }
-}
-
-async function dropDatabase(databaseUrl: string, database: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const connection = await createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username) || 'root',
-    password: decodeURIComponent(url.password),
-  });
-  try {
-    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
-  } finally {
-    await connection.end();
-  }
-}
-
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection } from 'mysql2/promise';
-import { freePort } from './free-port';
+import { freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from './wait-for';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { freePort } from './free-port';
+import { freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from './wait-for';
 import Redis from 'ioredis';
 
