@@ -6,6 +6,7 @@ import { runTarget, TargetResults } from './run-target';
 import { AsynctaskTarget } from './targets/asynctask-target';
 import { BenchTarget } from './targets/bench-target';
 import { BullmqTarget } from './targets/bullmq-target';
+import { describeMachine, formatMachine } from './support/machine';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
@@ -20,6 +21,8 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 /** asynctask and BullMQ doing the same no-op work on this machine, one after the other. */
 async function main(options: BenchOptions): Promise<void> {
   log(`bench: ${JSON.stringify(options)}`);
+  const machine = await describeMachine(DATABASE_URL, REDIS_URL);
+  log(formatMachine(machine));
   const targets: BenchTarget[] = [
     new AsynctaskTarget({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, redisDb: ASYNCTASK_REDIS_DB, workerCapacity: options.capacity, profileDir: options.profileDir }),
     new BullmqTarget({ redisUrl: REDIS_URL, redisDb: BULLMQ_REDIS_DB, concurrency: options.capacity }),
@@ -35,9 +38,9 @@ async function main(options: BenchOptions): Promise<void> {
   }
   const [asynctask, bullmq] = results;
   const rows = comparisonRows(asynctask, bullmq);
-  console.log(`\n${formatComparison(rows)}\n\n${formatMemory(results)}\n\n${formatCpu(results)}\n`);
+  console.log(`\n${formatMachine(machine)}\n\n${formatComparison(rows)}\n\n${formatMemory(results)}\n\n${formatCpu(results)}\n`);
   if (options.jsonFile) {
-    writeFileSync(options.jsonFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), options, rows, results }, null, 2)}\n`);
+    writeFileSync(options.jsonFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, options, rows, results }, null, 2)}\n`);
     log(`results written to ${options.jsonFile}`);
   }
 }
