@@ -7,6 +7,7 @@ import { localUrl } from '../support/local-urls';
 import { ProcessMemory } from '../support/process-memory';
 import { repoRoot } from '../support/repo-root';
 import { waitUntil } from '../support/wait-until';
+import { JsonHttpClient } from '../support/json-http-client';
 import { BenchTarget, SubmitRejectedError } from './bench-target';
 
 export interface AsynctaskSettings {
@@ -42,7 +43,7 @@ export class AsynctaskTarget implements BenchTarget {
   private scheduler: BenchProcess | null = null;
   private readonly workers: BenchProcess[] = [];
   private workersStarted = 0;
-  private api = '';
+  private api: JsonHttpClient | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly settings: AsynctaskSettings) {
@@ -54,9 +55,9 @@ export class AsynctaskTarget implements BenchTarget {
     const migrate = this.app('db-migrate', 'db-migrate', {});
     if ((await migrate.whenExited()) !== 0) throw new Error(`db-migrate failed:\n${migrate.recentOutput()}`);
     const port = await freePort();
-    this.api = `http://127.0.0.1:${port}/api/v1`;
+    this.api = new JsonHttpClient(`http://127.0.0.1:${port}/api/v1`);
     this.gateway = this.app('api-gateway', 'gateway', { PORT: String(port) });
-    await waitUntil('the gateway', async () => ((await fetch(`${this.api}/stats`).catch(() => null))?.ok ? true : undefined), START_TIMEOUT_MS);
+    await waitUntil('the gateway', async () => ((await this.get('/stats').catch(() => null)) ? true : undefined), START_TIMEOUT_MS);
     this.scheduler = await this.startReady('scheduler', 'scheduler', { SCHEDULER_ID: `bench-scheduler-${this.id}` });
     await waitUntil('a leading scheduler', async () => ((await this.get('/stats')).leader ? true : undefined), START_TIMEOUT_MS);
     await this.scaleWorkers(workers);
@@ -83,12 +84,8 @@ export class AsynctaskTarget implements BenchTarget {
 
   async prepareKind(kind: string): Promise<void> {
     // No cap per task type: like a BullMQ queue, only the workers' capacity bounds the tasks run at once.
-    const response = await fetch(`${this.api}/task-configs/${kind}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ executorType: 'noop', maxConcurrent: 1_000_000, defaultMaxRetry: 0 }),
-    });
-    if (!response.ok) throw new SubmitRejectedError(this.name, response.status, await response.text());
+    const answer = await this.client().send('PUT', `/task-configs/${kind}`, { executorType: 'noop', maxConcurrent: 1_000_000, defaultMaxRetry: 0 });
+    if (answer.status >= 300) throw new SubmitRejectedError(this.name, answer.status, answer.text);
   }
 
   async submitBatch(kind: string, size: number): Promise<void> {
@@ -129,6 +126,7 @@ export class AsynctaskTarget implements BenchTarget {
   }
 
   private async cleanUp(): Promise<void> {
+    this.api?.close();
     await Promise.all([this.gateway, this.scheduler, ...this.workers].map((p) => p?.stop()));
     await dropDatabase(this.databaseUrl, this.database).catch((error: unknown) => console.error(`could not drop ${this.database}: ${String(error)}`));
     await deleteRedisKeys(this.redisUrl, this.redisPrefix).catch((error: unknown) => console.error(`could not delete ${this.redisPrefix}* keys: ${String(error)}`));
@@ -155,14 +153,18 @@ export class AsynctaskTarget implements BenchTarget {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read off the wire
   private async get(path: string): Promise<any> {
-    const response = await fetch(`${this.api}${path}`);
-    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-    return response.json();
+    const answer = await this.client().send('GET', path);
+    if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${answer.text}`);
+    return JSON.parse(answer.text);
   }
 
   private async post(path: string, body: unknown): Promise<void> {
-    const response = await fetch(`${this.api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const text = await response.text();
-    if (response.status !== 201) throw new SubmitRejectedError(this.name, response.status, text);
+    const answer = await this.client().send('POST', path, body);
+    if (answer.status !== 201) throw new SubmitRejectedError(this.name, answer.status, answer.text);
+  }
+
+  private client(): JsonHttpClient {
+    if (!this.api) throw new Error('asynctask target not started');
+    return this.api;
   }
 }
