@@ -12,6 +12,7 @@ describe('parseBenchOptions', () => {
       rateSeconds: 20,
       jsonFile: null,
       profileDir: null,
+      rate: null,
     });
   });
 
@@ -19,6 +20,7 @@ describe('parseBenchOptions', () => {
     const options = parseBenchOptions(['--tasks', '2000', '--workers', '3', '--capacity', '20', '--batch', '250', '--json', 'out.json', '--cpu-prof', 'prof']);
     expect(options).toMatchObject({ tasks: 2000, workers: 3, capacity: 20, batch: 250, scalingTasks: 500, jsonFile: 'out.json', profileDir: 'prof' });
     expect(parseBenchOptions(['--tasks', '2000', '--scaling-tasks', '100']).scalingTasks).toBe(100);
+    expect(parseBenchOptions(['--rate', '50']).rate).toBe(50);
   });
 
   it.each([

@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly scalingTasks: number;
   /** How long the fixed-rate run sends, in seconds (it sends at most `tasks` tasks). */
   readonly rateSeconds: number;
+  /** Single submits per second of the fixed-rate run; null: half of what each system reached in its batch run. */
+  readonly rate: number | null;
   /** Where to write the results as JSON too, if anywhere. */
   readonly jsonFile: string | null;
   /** Where asynctask's processes write V8 CPU profiles (--cpu-prof), if anywhere. */
@@ -23,7 +25,7 @@ export class BenchUsageError extends Error {
   constructor(problem: string) {
     super(
       `${problem}\nusage: npm run bench -- [--tasks M] [--workers N] [--capacity C] [--batch B] [--in-flight K] ` +
-        '[--scaling-tasks S] [--rate-seconds T] [--json FILE] [--cpu-prof DIR]',
+        '[--scaling-tasks S] [--rate R] [--rate-seconds T] [--json FILE] [--cpu-prof DIR]',
     );
     this.name = 'BenchUsageError';
   }
@@ -39,6 +41,7 @@ const NUMBER_FLAGS: Record<string, NumberOption> = {
   '--in-flight': 'inFlight',
   '--scaling-tasks': 'scalingTasks',
   '--rate-seconds': 'rateSeconds',
+  '--rate': 'rate',
 };
 
 // Past these a run would not finish on a 2-core machine in reasonable time, or the API refuses it.
@@ -50,6 +53,7 @@ const MAXIMUM: Record<NumberOption, number> = {
   inFlight: 64,
   scalingTasks: 1_000_000,
   rateSeconds: 600,
+  rate: 100_000,
 };
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -85,6 +89,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     inFlight: numbers.inFlight ?? 8,
     scalingTasks: numbers.scalingTasks ?? Math.max(1, Math.ceil(tasks / 4)),
     rateSeconds: numbers.rateSeconds ?? 20,
+    rate: numbers.rate ?? null,
     jsonFile,
     profileDir,
   };

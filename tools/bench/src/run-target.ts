@@ -59,7 +59,7 @@ export async function runTarget(target: BenchTarget, options: BenchOptions, log:
   const batch = await batchRun(target, 'bench-batch', options.tasks, options.workers, options, log, (done) => {
     while (duringBatch.length < 4 && done >= (options.tasks * (duringBatch.length + 1)) / 4) duringBatch.push(target.memory());
   });
-  const rate = Math.max(1, Math.floor(batch.throughputPerSecond / 2));
+  const rate = options.rate ?? Math.max(1, Math.floor(batch.throughputPerSecond / 2));
   const fixedRate = await fixedRateRun(target, rate, Math.min(options.tasks, Math.max(1, Math.round(rate * options.rateSeconds))), log);
   const end = target.memory();
 
@@ -84,9 +84,12 @@ async function batchRun(
   log(`${target.name}: ${tasks} tasks in batches of ${options.batch}, ${options.inFlight} in flight, ${workers} worker${workers === 1 ? '' : 's'}`);
   const cpuBefore = cpuSnapshot(target);
   const startedAt = Date.now();
+  // Progress is watched while the batches go in, so the memory snapshots fall where they should.
+  const finishing = completedTimings(target, kind, tasks, log, onProgress);
+  finishing.catch(() => undefined); // should submitting fail, its error is the one to report
   await submitInBatches(tasks, options.batch, options.inFlight, (size) => target.submitBatch(kind, size));
   const acceptedPerSecond = tasks / (Math.max(1, Date.now() - startedAt) / 1000);
-  const timings = await completedTimings(target, kind, tasks, log, onProgress);
+  const timings = await finishing;
   const cpuPerTask = cpuSnapshot(target).map((after) => {
     const before = cpuBefore.find((p) => p.pid === after.pid && p.name === after.name);
     return { name: after.name, microseconds: ((after.cpuMs ?? 0) - (before?.cpuMs ?? 0)) * 1000 / tasks };
