@@ -5,6 +5,7 @@ import { MysqlTaskConfigRepository } from './repositories/mysql-task-config.repo
 import { MysqlTaskLogRepository } from './repositories/mysql-task-log.repository';
 import { MysqlTaskRepository } from './repositories/mysql-task.repository';
 import { MysqlWorkerRepository } from './repositories/mysql-worker.repository';
+import { assertSupportedServer } from './server-version';
 import { asStoreUnavailable } from './unavailable';
 
 export interface MysqlAdapterOptions {
@@ -19,6 +20,13 @@ export async function createMysqlAdapters(url: string, options: MysqlAdapterOpti
   await db.initialize().catch((error: unknown) => {
     throw describeConnectionError(address, error);
   });
+  const [{ version }]: { version: string }[] = await db.query('SELECT VERSION() AS version');
+  try {
+    assertSupportedServer(version);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   // Callers see an unreachable server as StoreUnavailableError (HTTP 503), not a driver error.
   return {
     tasks: translateErrors(new MysqlTaskRepository(db), asStoreUnavailable),
