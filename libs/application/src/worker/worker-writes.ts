@@ -26,6 +26,8 @@ export class WorkerWrites {
   private readonly outcomes: BatchWriter<TaskChange, boolean>;
   private readonly acks: BatchWriter<string, void>;
   private readonly stamp: ReturnType<typeof stamper>;
+  /** The RUNNING state each start under way writes, kept until the store answers it. */
+  private readonly unansweredStarts = new Map<string, TaskProps>();
 
   constructor(
     private readonly ports: AsynctaskPorts,
@@ -56,17 +58,42 @@ export class WorkerWrites {
 
   private async startAll(taskIds: readonly string[]): Promise<(StartedTask | null)[]> {
     const rows = await this.ports.tasks.findByIds(taskIds);
-    const started = new Map<string, StartedTask & { change: TaskChange }>();
+    const started = new Map<string, StartedTask & { change?: TaskChange }>();
     for (const task of rows) {
+      if (this.isOwnUnansweredStart(task)) {
+        started.set(task.taskId, { task, running: Task.restore(task) });
+        continue;
+      }
       if (task.status !== 'SCHEDULED' || task.workerId !== this.settings.workerId) continue;
       const running = Task.restore(task);
       started.set(task.taskId, { task, running, change: running.start(this.stamp()) });
     }
-    const applied = new Set(await this.ports.tasks.applyChanges([...started.values()].map((s) => s.change)));
+    const changes = [...started.values()].flatMap((s) => (s.change ? [s.change] : []));
+    for (const change of changes) this.unansweredStarts.set(change.task.taskId, change.task);
+    const applied = new Set(await this.ports.tasks.applyChanges(changes));
+    for (const change of changes) this.unansweredStarts.delete(change.task.taskId);
     return taskIds.map((taskId) => {
       const start = started.get(taskId);
-      return start && applied.has(taskId) ? { task: start.task, running: start.running } : null;
+      return start && (!start.change || applied.has(taskId)) ? { task: start.task, running: start.running } : null;
     });
+  }
+
+  /**
+   * True when the row is exactly what one of our starts wrote although that start failed: its
+   * commit went through and only the answer was lost. Without this the retry would find the task
+   * RUNNING, skip it, and leave it to time out.
+   */
+  private isOwnUnansweredStart(row: TaskProps): boolean {
+    const sent = this.unansweredStarts.get(row.taskId);
+    if (!sent) return false;
+    this.unansweredStarts.delete(row.taskId);
+    return (
+      row.status === 'RUNNING' &&
+      row.workerId === sent.workerId &&
+      row.version === sent.version &&
+      row.attempt === sent.attempt &&
+      row.startedAt?.getTime() === sent.startedAt?.getTime()
+    );
   }
 
   private async storeAll(changes: readonly TaskChange[]): Promise<boolean[]> {

@@ -169,4 +169,30 @@ describe('WorkerService', () => {
     await h.cycle();
     expect(await h.status(reread.taskId)).toBe('FAILED');
   });
+
+  it('runs a task whose start was stored although the store\'s answer was lost, with one STARTED log', async () => {
+    const worker = await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'echo', payload: { n: 1 } });
+    await h.scheduler.runRound();
+    const applyChanges = h.ports.tasks.applyChanges.bind(h.ports.tasks);
+    jest.spyOn(h.ports.tasks, 'applyChanges').mockImplementationOnce(async (changes) => {
+      await applyChanges(changes); // the commit goes through...
+      throw new Error('connection lost'); // ...and its answer does not come back
+    });
+    await worker.pullOnce();
+    await worker.settle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SUCCESS', attempt: 1, result: { n: 1 } });
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'STARTED', 'SUCCEEDED']);
+  });
+
+  it('starts normally on retry when the failed start never reached the store', async () => {
+    const worker = await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'echo', payload: { n: 2 } });
+    await h.scheduler.runRound();
+    jest.spyOn(h.ports.tasks, 'applyChanges').mockRejectedValueOnce(new Error('connection refused'));
+    await worker.pullOnce();
+    await worker.settle();
+    expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SUCCESS', attempt: 1 });
+    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'SCHEDULED', 'STARTED', 'SUCCEEDED']);
+  });
 });
