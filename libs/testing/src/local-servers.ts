@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { createConnection } from 'mysql2/promise';
+import { Connection, createConnection } from 'mysql2/promise';
 import { createServer } from 'node:net';
 
 // What the multi-process suites and the benchmark need around the real servers they start apps on.
@@ -17,8 +17,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Drops one database of the server `databaseUrl` points at. */
-export async function dropDatabase(databaseUrl: string, database: string): Promise<void> {
+/** Runs `work` on a connection to the server `databaseUrl` points at, with no database selected. */
+export async function onServer<T>(databaseUrl: string, work: (connection: Connection) => Promise<T>): Promise<T> {
   const url = new URL(databaseUrl);
   const connection = await createConnection({
     host: url.hostname,
@@ -27,10 +27,17 @@ export async function dropDatabase(databaseUrl: string, database: string): Promi
     password: decodeURIComponent(url.password),
   });
   try {
-    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    return await work(connection);
   } finally {
     await connection.end();
   }
+}
+
+/** Drops one database of the server `databaseUrl` points at. */
+export function dropDatabase(databaseUrl: string, database: string): Promise<void> {
+  return onServer(databaseUrl, async (connection) => {
+    await connection.query('DROP DATABASE IF EXISTS ??', [database]);
+  });
 }
 
 /** Deletes every key that starts with `prefix` in the db of `redisUrl`; returns how many. */
@@ -49,4 +56,25 @@ export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise
     redis.disconnect();
   }
   return deleted;
+}
+
+/**
+ * Polls `check` until it returns a value, or fails after `timeoutMs` with the last reason.
+ * Used only where the only way to observe a process is to ask it again.
+ */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
 }

@@ -1,5 +1,5 @@
 import { Cluster } from '../src/support/cluster';
-import { waitFor } from '../src/support/wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 import { ChaosOptions, parseChaosOptions, seededRandom } from './chaos-options';
 
 type Fault = 'kill -9 worker' | 'SIGTERM worker' | 'kill -9 leader' | 'kill -9 standby';

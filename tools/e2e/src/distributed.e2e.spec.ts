@@ -1,6 +1,6 @@
 import { describeBadInputContract } from '@asynctask/testing';
 import { Cluster } from './support/cluster';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 const TERMINAL = ['SUCCESS', 'FAILED', 'TIMEOUT', 'CANCELLED'];
 

@@ -3,7 +3,7 @@ import { Cluster } from './support/cluster';
 import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
 import { MariaDbServerProcess } from './support/mariadb-server-process';
 import { RedisServerProcess } from './support/redis-server-process';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 /**
  * Faults against the built apps as processes: every accepted task must still end SUCCESS,

@@ -1,7 +1,7 @@
 import { ApiClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
 import { freePort } from '@asynctask/testing/local-servers';
-import { waitFor } from './support/wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 describe('structured logs of a built app', () => {
   let app: AppProcess;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Connection, createConnection } from 'mysql2/promise';
+import { Connection } from 'mysql2/promise';
+import { dropDatabase as dropDatabaseAt, onServer as onServerAt } from '@asynctask/testing/local-servers';
 
 /** The server the specs use: DATABASE_URL's, whatever database it names. */
 const SERVER = new URL(process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask');
@@ -17,24 +18,12 @@ export function databaseUrl(database: string): string {
 }
 
 /** Runs `work` on a connection to the server with no database selected. */
-export async function onServer<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
-  const connection = await createConnection({
-    host: SERVER.hostname,
-    port: Number(SERVER.port || 3306),
-    user: decodeURIComponent(SERVER.username) || 'root',
-    password: decodeURIComponent(SERVER.password),
-  });
-  try {
-    return await work(connection);
-  } finally {
-    await connection.end();
-  }
+export function onServer<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+  return onServerAt(SERVER.href, work);
 }
 
 export function dropDatabase(database: string): Promise<void> {
-  return onServer(async (connection) => {
-    await connection.query('DROP DATABASE IF EXISTS ??', [database]);
-  });
+  return dropDatabaseAt(SERVER.href, database);
 }
 
 export function databaseExists(database: string): Promise<boolean> {

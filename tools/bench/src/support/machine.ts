@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
-import { createConnection } from 'mysql2/promise';
 import { cpus } from 'node:os';
+import { onServer } from '@asynctask/testing/local-servers';
 
 /** What the figures were measured on: they mean little without it. */
 export interface Machine {
@@ -13,17 +13,16 @@ export interface Machine {
 const MYSQL_SETTINGS = ['version', 'innodb_flush_log_at_trx_commit', 'innodb_buffer_pool_size', 'sync_binlog', 'log_bin'];
 
 export async function describeMachine(databaseUrl: string, redisUrl: string): Promise<Machine> {
-  const url = new URL(databaseUrl);
-  const connection = await createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username) || 'root', password: decodeURIComponent(url.password) });
+  const mysql = await onServer(databaseUrl, async (connection) => {
+    const [rows] = await connection.query(`SHOW VARIABLES WHERE Variable_name IN (${MYSQL_SETTINGS.map(() => '?').join(', ')})`, MYSQL_SETTINGS);
+    return Object.fromEntries((rows as { Variable_name: string; Value: string }[]).map((r) => [r.Variable_name, r.Value]));
+  });
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
-    const [rows] = await connection.query(`SHOW VARIABLES WHERE Variable_name IN (${MYSQL_SETTINGS.map(() => '?').join(', ')})`, MYSQL_SETTINGS);
-    const mysql = Object.fromEntries((rows as { Variable_name: string; Value: string }[]).map((r) => [r.Variable_name, r.Value]));
     await redis.connect();
     const version = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown';
     return { cpus: cpus().length, node: process.version, mysql, redis: version };
   } finally {
-    await connection.end();
     redis.disconnect();
   }
 }

@@ -1,4 +1,4 @@
-import { deleteRedisKeys, dropDatabase, freePort } from '@asynctask/testing/local-servers';
+import { deleteRedisKeys, dropDatabase, freePort, waitFor } from '@asynctask/testing/local-servers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { TaskTiming } from '../measure/task-timing';
@@ -6,7 +6,6 @@ import { BenchProcess } from '../support/bench-process';
 import { localUrl } from '../support/local-urls';
 import { ProcessMemory } from '../support/process-memory';
 import { repoRoot } from '../support/repo-root';
-import { waitUntil } from '../support/wait-until';
 import { JsonHttpClient } from '../support/json-http-client';
 import { BenchTarget, SubmitRejectedError } from './bench-target';
 
@@ -57,9 +56,9 @@ export class AsynctaskTarget implements BenchTarget {
     const port = await freePort();
     this.api = new JsonHttpClient(`http://127.0.0.1:${port}/api/v1`);
     this.gateway = this.app('api-gateway', 'gateway', { PORT: String(port) });
-    await waitUntil('the gateway', async () => ((await this.get('/stats').catch(() => null)) ? true : undefined), START_TIMEOUT_MS);
+    await waitFor('the gateway', async () => ((await this.get('/stats').catch(() => null)) ? true : undefined), START_TIMEOUT_MS);
     this.scheduler = await this.startReady('scheduler', 'scheduler', { SCHEDULER_ID: `bench-scheduler-${this.id}` });
-    await waitUntil('a leading scheduler', async () => ((await this.get('/stats')).leader ? true : undefined), START_TIMEOUT_MS);
+    await waitFor('a leading scheduler', async () => ((await this.get('/stats')).leader ? true : undefined), START_TIMEOUT_MS);
     await this.scaleWorkers(workers);
   }
 
@@ -76,7 +75,7 @@ export class AsynctaskTarget implements BenchTarget {
       );
     }
     const ids = this.workers.map((w) => `bench-${w.name}`);
-    await waitUntil(`${count} workers ONLINE`, async () => {
+    await waitFor(`${count} workers ONLINE`, async () => {
       const online = ((await this.get('/workers')).items as { workerId: string; status: string }[]).filter((w) => w.status === 'ONLINE').map((w) => w.workerId);
       return online.length === ids.length && ids.every((id) => online.includes(id)) ? true : undefined;
     }, START_TIMEOUT_MS);
@@ -144,7 +143,7 @@ export class AsynctaskTarget implements BenchTarget {
   private async startReady(app: string, name: string, env: Record<string, string>): Promise<BenchProcess> {
     const healthPort = await freePort();
     const started = this.app(app, name, { HEALTH_PORT: String(healthPort), ...env });
-    await waitUntil(`${name} to be ready`, async () => {
+    await waitFor(`${name} to be ready`, async () => {
       if (!started.running) throw new Error(`${name} exited:\n${started.recentOutput()}`);
       return (await fetch(`http://127.0.0.1:${healthPort}/health/ready`).catch(() => null))?.ok ? true : undefined;
     }, START_TIMEOUT_MS);

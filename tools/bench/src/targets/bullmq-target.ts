@@ -1,4 +1,4 @@
-import { deleteRedisKeys } from '@asynctask/testing/local-servers';
+import { deleteRedisKeys, waitFor } from '@asynctask/testing/local-servers';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
@@ -8,7 +8,6 @@ import { BenchProcess } from '../support/bench-process';
 import { localUrl } from '../support/local-urls';
 import { ProcessMemory } from '../support/process-memory';
 import { repoRoot } from '../support/repo-root';
-import { waitUntil } from '../support/wait-until';
 import { BenchTarget } from './bench-target';
 
 export interface BullmqSettings {
@@ -58,7 +57,7 @@ export class BullmqTarget implements BenchTarget {
         BENCH_REDIS_URL: this.redisUrl,
         BENCH_CONCURRENCY: String(this.settings.concurrency),
       });
-      await waitUntil(`${worker.name} to be ready`, async () => {
+      await waitFor(`${worker.name} to be ready`, async () => {
         if (!worker.running) throw new Error(`${worker.name} exited:\n${worker.recentOutput()}`);
         return worker.printed('ready') ? true : undefined;
       }, START_TIMEOUT_MS);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiClient } from './api-client';
 import { AppName, AppProcess } from './app-process';
 import { deleteRedisKeys, dropDatabase, freePort } from '@asynctask/testing/local-servers';
-import { waitFor } from './wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 export interface ClusterOptions {
   readonly schedulers?: number;

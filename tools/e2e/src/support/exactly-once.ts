@@ -1,5 +1,5 @@
 import { ApiClient } from './api-client';
-import { waitFor } from './wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 /** Waits until every task has ended, then checks each ended SUCCESS with exactly one SUCCEEDED log. */
 export async function expectEverySucceededOnce(api: ApiClient, taskIds: readonly string[], timeoutMs = 90_000): Promise<void> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { freePort } from '@asynctask/testing/local-servers';
-import { waitFor } from './wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 
 const run = promisify(execFile);
 

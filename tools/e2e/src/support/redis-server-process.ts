@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '@asynctask/testing/local-servers';
-import { waitFor } from './wait-for';
+import { waitFor } from '@asynctask/testing/local-servers';
 import Redis from 'ioredis';
 
 /** A throwaway redis-server on its own port, keeping nothing on disk, that a test may kill and restart. */
