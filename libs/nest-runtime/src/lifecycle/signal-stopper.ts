@@ -1,0 +1,62 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { constants } from 'node:os';
+import { StopPlan } from './stop-plan';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/**
+ * How the process answers SIGINT and SIGTERM. The first stops the app, saying at once what the stop
+ * waits for, then that it has stopped (exit status 0). A second one exits at once (128 + the
+ * signal's number), for a person who will not wait. Used instead of Nest's shutdown hooks, which
+ * ignore every signal after the first. Before the app has started there is nothing to stop cleanly,
+ * so a signal then exits at once too.
+ */
+export class SignalStopper {
+  private stopping = false;
+  private app: INestApplicationContext | undefined;
+  private plan: StopPlan | undefined;
+
+  constructor(private readonly appName: string) {
+    for (const signal of STOP_SIGNALS) process.on(signal, () => this.onSignal(signal));
+  }
+
+  /** From now on the first signal stops `app` cleanly; it must hold a StopPlan (AsynctaskCoreModule provides it). */
+  attach(app: INestApplicationContext): void {
+    this.plan = app.get(StopPlan);
+    this.app = app;
+  }
+
+  private onSignal(signal: StopSignal): void {
+    if (this.stopping) return this.exitAtOnce(`${signal} again: forced to stop at once, without waiting`, signal);
+    if (!this.app || !this.plan) return this.exitAtOnce(`${signal} before the start finished: stopped at once`, signal);
+    this.stopping = true;
+    const again = signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM';
+    this.say(`stopping: ${this.plan.describe()} (${again} again to stop at once)`);
+    const began = performance.now();
+    this.app.close().then(
+      () => {
+        this.say(`stopped in ${took(performance.now() - began)}`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`asynctask ${this.appName}: could not stop cleanly: ${message.split('\n')[0]}\n`);
+        process.exit(1);
+      },
+    );
+  }
+
+  private exitAtOnce(line: string, signal: StopSignal): void {
+    process.stderr.write(`asynctask ${this.appName}: ${line}\n`);
+    process.exit(128 + constants.signals[signal]);
+  }
+
+  private say(line: string): void {
+    process.stdout.write(`asynctask ${this.appName}: ${line}\n`);
+  }
+}
+
+function took(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
