@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { constants } from 'node:os';
 import { StopPlan } from './stop-plan';
+import { flushLogs } from '../logging/logging.module';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
@@ -35,8 +36,10 @@ export class SignalStopper {
     this.say(`stopping: ${this.plan.describe()} (${again} again to stop at once)`);
     const began = performance.now();
     this.app.close().then(
-      () => {
-        this.say(`stopped in ${took(performance.now() - began)}`);
+      async () => {
+        const ms = performance.now() - began;
+        await flushLogs(); // so that "stopped" comes after the app's last log lines
+        this.say(`stopped in ${took(ms)}`);
         process.exit(0);
       },
       (error: unknown) => {

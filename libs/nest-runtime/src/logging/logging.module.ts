@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, RequestMethod } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { pino } from 'pino';
 
 export interface LoggingOptions {
@@ -42,5 +42,18 @@ export function loggingModule(options: LoggingOptions): DynamicModule {
     },
     // Every path, in the route syntax of Nest 11 (the library's default `*` draws a warning), also the prefix's root.
     forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
+  });
+}
+
+/**
+ * Resolves once the log lines written so far are out (pretty lines are printed by another thread),
+ * or after `timeoutMs` if that thread is stuck.
+ */
+export function flushLogs(timeoutMs = 1000): Promise<void> {
+  const root = PinoLogger.root as PinoLogger['logger'] | undefined; // set once the app is configured
+  return new Promise((resolve) => {
+    if (!root) return resolve();
+    setTimeout(resolve, timeoutMs).unref();
+    root.flush(() => resolve());
   });
 }
