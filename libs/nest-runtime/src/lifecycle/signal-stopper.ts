@@ -7,14 +7,20 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
 
 /**
+ * One Ctrl-C can arrive twice: from the terminal, and forwarded by a parent in the same process
+ * group (npm when its shell execs node, as bash does). A repeat this soon is that echo, not a person.
+ */
+const ECHO_MS = 500;
+
+/**
  * How the process answers SIGINT and SIGTERM. The first stops the app, saying at once what the stop
- * waits for, then that it has stopped (exit status 0). A second one exits at once (128 + the
- * signal's number), for a person who will not wait. Used instead of Nest's shutdown hooks, which
- * ignore every signal after the first. Before the app has started there is nothing to stop cleanly,
- * so a signal then exits at once too.
+ * waits for, then that it has stopped (exit status 0). A second one, not the first's echo, exits at
+ * once (128 + the signal's number), for a person who will not wait. Used instead of Nest's shutdown
+ * hooks, which ignore every signal after the first. Before the app has started there is nothing to
+ * stop cleanly, so a signal then exits at once too.
  */
 export class SignalStopper {
-  private stopping = false;
+  private stoppingSince: number | undefined;
   private app: INestApplicationContext | undefined;
   private plan: StopPlan | undefined;
 
@@ -29,12 +35,14 @@ export class SignalStopper {
   }
 
   private onSignal(signal: StopSignal): void {
-    if (this.stopping) return this.exitAtOnce(`${signal} again: forced to stop at once, without waiting`, signal);
+    if (this.stoppingSince !== undefined) {
+      if (performance.now() - this.stoppingSince < ECHO_MS) return;
+      return this.exitAtOnce(`${signal} again: forced to stop at once, without waiting`, signal);
+    }
     if (!this.app || !this.plan) return this.exitAtOnce(`${signal} before the start finished: stopped at once`, signal);
-    this.stopping = true;
+    const began = (this.stoppingSince = performance.now());
     const again = signal === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM';
     this.say(`stopping: ${this.plan.describe()} (${again} again to stop at once)`);
-    const began = performance.now();
     this.app.close().then(
       async () => {
         const ms = performance.now() - began;
