@@ -7,4 +7,5 @@ runMain('api-gateway', async () => {
   const app = await createGatewayApp(env);
   await app.listen(env.PORT, '0.0.0.0');
   process.stdout.write(`asynctask api-gateway: listening on port ${env.PORT}\n`);
+  return app;
 });

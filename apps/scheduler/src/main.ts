@@ -7,4 +7,5 @@ runMain('scheduler', async () => {
   const app = await createSchedulerApp(env);
   await app.listen(env.HEALTH_PORT, '0.0.0.0');
   process.stdout.write(`asynctask scheduler: health and metrics on port ${env.HEALTH_PORT}\n`);
+  return app;
 });

@@ -7,4 +7,5 @@ runMain('standalone', async () => {
   const app = await createStandaloneApp({ env });
   await app.listen(env.PORT, '127.0.0.1');
   process.stdout.write(`asynctask standalone: API at http://127.0.0.1:${env.PORT}/api/v1, docs at /api/docs\n`);
+  return app;
 });

@@ -7,4 +7,5 @@ runMain('worker', async () => {
   const app = await createWorkerApp(env);
   await app.listen(env.HEALTH_PORT, '0.0.0.0');
   process.stdout.write(`asynctask worker: health and metrics on port ${env.HEALTH_PORT}\n`);
+  return app;
 });

@@ -7,14 +7,13 @@ import { RateLimitModule } from './shared/rate-limit.module';
 
 /**
  * An app serving the API (the gateway, the standalone), ready to listen: pino as Nest's logger,
- * the settings of configureHttpApp, and shutdown hooks so SIGTERM drains what the module runs.
- * `module` must import loggingModule.
+ * the settings of configureHttpApp. `module` must import loggingModule. Signals are left to the
+ * process (runMain), which closes the app so that what the module runs drains.
  */
 export async function createHttpApp(module: DynamicModule, options: HttpAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(withRateLimit(module, options), { bodyParser: false, bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   configureHttpApp(app, options);
-  app.enableShutdownHooks();
   return app;
 }
 

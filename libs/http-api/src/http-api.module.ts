@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { HealthModule, MetricsModule } from '@asynctask/nest-runtime';
+import { Inject, Module } from '@nestjs/common';
+import { HealthModule, MetricsModule, StopPlan } from '@asynctask/nest-runtime';
 import { StatsController } from './stats/stats.controller';
 import { TaskConfigsController } from './task-configs/task-configs.controller';
 import { TasksController } from './tasks/tasks.controller';
@@ -10,4 +10,9 @@ import { WorkersController } from './workers/workers.controller';
   imports: [HealthModule, MetricsModule],
   controllers: [TaskConfigsController, TasksController, WorkersController, StatsController],
 })
-export class HttpApiModule {}
+export class HttpApiModule {
+  constructor(@Inject(StopPlan) plan: StopPlan) {
+    // Closing the server lets the requests it is answering finish.
+    plan.add(() => 'finishing in-flight requests');
+  }
+}

@@ -4,13 +4,17 @@ import { AdapterSet } from './adapter-set';
 import { NestAppLogger } from './nest-app-logger';
 import { registerStateGauges } from '../metrics/prometheus-task-metrics';
 import { ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS } from './tokens';
+import { StopPlan } from '../lifecycle/stop-plan';
 
 export interface CoreModuleOptions {
   /** Opens the adapters; called once at start. */
   readonly adapters: () => Promise<AdapterSet>;
 }
 
-/** Provides the adapters' ports and the client-facing use cases to the whole app, and closes the adapters last. */
+/**
+ * Provides the adapters' ports, the client-facing use cases and the app's StopPlan to the whole app,
+ * and closes the adapters last.
+ */
 @Global()
 @Module({})
 export class AsynctaskCoreModule implements OnApplicationShutdown {
@@ -27,8 +31,9 @@ export class AsynctaskCoreModule implements OnApplicationShutdown {
         { provide: TaskService, useFactory: (p: AsynctaskPorts) => new TaskService(p, new NestAppLogger('Tasks')), inject: [ASYNCTASK_PORTS] },
         { provide: TaskConfigService, useFactory: (p: AsynctaskPorts) => new TaskConfigService(p), inject: [ASYNCTASK_PORTS] },
         { provide: StatsService, useFactory: (p: AsynctaskPorts) => new StatsService(p), inject: [ASYNCTASK_PORTS] },
+        StopPlan,
       ],
-      exports: [ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS, TaskService, TaskConfigService, StatsService],
+      exports: [ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS, TaskService, TaskConfigService, StatsService, StopPlan],
     };
   }
 

@@ -3,12 +3,14 @@ import { AsynctaskPorts, SchedulerService, SchedulerSettings } from '@asynctask/
 import { NestAppLogger } from '../core/nest-app-logger';
 import { ASYNCTASK_PORTS } from '../core/tokens';
 import { registerLeaderGauge } from '../metrics/prometheus-task-metrics';
+import { StopPlan } from '../lifecycle/stop-plan';
 
 /** Runs the scheduler's loops for the life of the app; on shutdown it resigns leadership at once. */
 @Module({})
 export class SchedulerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService) {
+  constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService, @Inject(StopPlan) plan: StopPlan) {
     registerLeaderGauge(() => scheduler.isLeader);
+    plan.add(() => (scheduler.isLeader ? 'resigning scheduler leadership' : 'a standby scheduler, no leadership to resign'));
   }
 
   static forRoot(settings: SchedulerSettings): DynamicModule {

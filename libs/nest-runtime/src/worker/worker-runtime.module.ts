@@ -3,6 +3,7 @@ import { AsynctaskPorts, WorkerService, WorkerSettings } from '@asynctask/applic
 import { ExecutorRegistry } from '@asynctask/domain';
 import { NestAppLogger } from '../core/nest-app-logger';
 import { ASYNCTASK_PORTS } from '../core/tokens';
+import { StopPlan } from '../lifecycle/stop-plan';
 
 export interface WorkerRuntimeOptions {
   readonly settings: WorkerSettings;
@@ -10,15 +11,24 @@ export interface WorkerRuntimeOptions {
   readonly executors: ExecutorRegistry;
 }
 
+const WORKER_SETTINGS = Symbol('WorkerSettings');
+
 /** Runs a worker for the life of the app; on shutdown it drains. */
 @Module({})
 export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(WorkerService) private readonly worker: WorkerService) {}
+  constructor(
+    @Inject(WorkerService) private readonly worker: WorkerService,
+    @Inject(WORKER_SETTINGS) private readonly settings: WorkerSettings,
+    @Inject(StopPlan) plan: StopPlan,
+  ) {
+    plan.add(() => this.drainNotice());
+  }
 
   static forRoot(options: WorkerRuntimeOptions): DynamicModule {
     return {
       module: WorkerRuntimeModule,
       providers: [
+        { provide: WORKER_SETTINGS, useValue: options.settings },
         {
           provide: WorkerService,
           useFactory: (ports: AsynctaskPorts) =>
@@ -36,5 +46,12 @@ export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplic
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.stop();
+  }
+
+  /** What the drain will wait for: the tasks running now, for at most the drain timeout. */
+  private drainNotice(): string {
+    const running = this.worker.runningTaskIds.length;
+    if (running === 0) return 'no task running';
+    return `waiting up to ${this.settings.drainTimeoutMs / 1000} s for ${running} running task${running === 1 ? '' : 's'}`;
   }
 }

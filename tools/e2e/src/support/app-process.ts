@@ -23,7 +23,9 @@ export class AppProcess {
   readonly output: string[] = [];
   private readonly child: ChildProcess;
   private readonly exited: Promise<number | null>;
-  /** The signal that ended it, when one did (Nest re-raises SIGTERM once its shutdown hooks ran). */
+  private readonly printed = new Set<() => void>();
+  private ended = false;
+  /** The signal that ended it, when one did (SIGKILL; the apps answer SIGINT and SIGTERM by exiting). */
   exitSignal: NodeJS.Signals | null = null;
 
   constructor(
@@ -38,12 +40,17 @@ export class AppProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     live.add(this.child);
-    const keep = (chunk: Buffer) => this.output.push(chunk.toString());
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString());
+      for (const check of this.printed) check();
+    };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
+    // 'close', not 'exit': by then everything it printed has been read.
     this.exited = new Promise((resolve) =>
-      this.child.once('exit', (code, signal) => {
+      this.child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
         live.delete(this.child);
+        this.ended = true;
         this.exitSignal = signal;
         resolve(code);
       }),
@@ -58,9 +65,29 @@ export class AppProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Resolves with the exit code once the process has ended. */
+  /** Resolves with the exit code once the process has ended and all it printed is in `output`. */
   whenExited(): Promise<number | null> {
     return this.exited;
+  }
+
+  /** The first whole line it prints that matches `pattern`, as soon as it is printed; fails if it exits or `timeoutMs` passes first. */
+  printedLine(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const settle = (outcome: () => void) => {
+        this.printed.delete(check);
+        clearTimeout(timer);
+        outcome();
+      };
+      const check = () => {
+        const line = this.output.join('').split('\n').slice(0, -1).find((l) => pattern.test(l));
+        if (line !== undefined) settle(() => resolve(line));
+        else if (this.ended) settle(() => reject(new Error(`${this.name} exited without printing ${pattern}:\n${this.output.join('')}`)));
+      };
+      const timer = setTimeout(() => settle(() => reject(new Error(`${this.name} printed no ${pattern} within ${timeoutMs} ms:\n${this.output.join('')}`))), timeoutMs);
+      this.printed.add(check);
+      void this.exited.then(check);
+      check();
+    });
   }
 
   kill(signal: NodeJS.Signals): void {

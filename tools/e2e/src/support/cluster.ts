@@ -28,7 +28,7 @@ export class Cluster {
   readonly api: ApiClient;
   readonly schedulers: AppProcess[] = [];
   readonly workers: AppProcess[] = [];
-  private gateway!: AppProcess;
+  gateway!: AppProcess;
   private readonly healthPorts = new Map<AppProcess, number>();
 
   private constructor(
