@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ApiKeyGate } from '../auth/api-key-gate';
 import { forgetApiKey, readApiKey } from '../auth/api-key-storage';
+import { useKeyRequest } from '../auth/key-request';
 
 const SECTIONS = [
   { to: '/', label: 'Overview', end: true },
@@ -45,8 +45,9 @@ export function Shell() {
 
 /** Lets a person on a shared machine drop the key before the tab closes. */
 function ForgetKeyButton() {
-  const [hasKey] = useState(() => readApiKey() !== null);
-  if (!hasKey) return null;
+  // Rendered again whenever a key is asked for or given.
+  useKeyRequest();
+  if (readApiKey() === null) return null;
   return (
     <button
       type="button"
