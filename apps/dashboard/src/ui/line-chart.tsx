@@ -18,6 +18,10 @@ interface LineChartProps {
   readonly windowSeconds: number;
 }
 
+function clockTime(seconds: number): string {
+  return new Date(seconds * 1000).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
 /** A uPlot time-series chart that fills its container's width. */
 export function LineChart({ label, series, data, height = 220, windowSeconds }: LineChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -30,12 +34,18 @@ export function LineChart({ label, series, data, height = 220, windowSeconds }: 
       {
         width: element.clientWidth,
         height,
-        legend: { show: true },
+        legend: { show: true, live: false },
         cursor: { drag: { x: false, y: false } },
-        // The last `windowSeconds` up to the newest sample, from zero up: a lone sample still reads right.
-        scales: { x: { time: true, range: (_plot, _min, max) => [max - windowSeconds, max] }, y: { range: (_plot, _min, max) => [0, Math.max(4, max * 1.15)] } },
-        axes: [{ stroke: '#64748b', grid: { stroke: '#eef2f7' } }, { stroke: '#64748b', grid: { stroke: '#eef2f7' }, size: 48 }],
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, fill: `${s.color}1a` }))],
+        // The last `windowSeconds` up to just past the newest sample, from zero up: a lone sample still reads right.
+        scales: {
+          x: { time: true, range: (_plot, _min, max) => [max - windowSeconds, max + windowSeconds / 50] },
+          y: { range: (_plot, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] },
+        },
+        axes: [
+          { stroke: '#64748b', grid: { stroke: '#eef2f7' }, space: 80, values: (_plot, ticks) => ticks.map(clockTime) },
+          { stroke: '#64748b', grid: { stroke: '#eef2f7' }, size: 48 },
+        ],
+        series: [{ label: 'Time' }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, fill: `${s.color}1a`, points: { show: true, size: 5 } }))],
       },
       [[], ...series.map(() => [])],
       element,

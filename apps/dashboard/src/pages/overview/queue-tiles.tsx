@@ -13,10 +13,11 @@ export function QueueTiles({ queues }: { readonly queues: QueueSizes }) {
     <dl className="tiles">
       {QUEUES.map(({ key, label, hint }) => (
         <div key={key} className="tile">
-          <dt className="tile-label">
-            {label} <span className="muted small">{hint}</span>
-          </dt>
-          <dd className="tile-value">{formatCount(queues[key])}</dd>
+          <dt className="tile-label">{label}</dt>
+          <dd>
+            <span className="tile-value block">{formatCount(queues[key])}</span>
+            <span className="muted small">{hint}</span>
+          </dd>
         </div>
       ))}
     </dl>
