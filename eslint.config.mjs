@@ -1,8 +1,12 @@
 import nx from '@nx/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Which layer may import which (DESIGN.md): apps → features → application → domain ← infra;
-// a composition lib picks the adapters for the distributed apps.
+// a composition lib picks the adapters for the distributed apps. The browser app (type:ui) may use
+// the typed HTTP client (type:client) and nothing of the server.
 const depConstraints = [
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:client'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:application', 'type:infra', 'type:domain'] },
   { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:infra', 'type:domain'] },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:domain'] },
@@ -24,13 +28,19 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'tmp'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },
   },
+  {
+    // The dashboard: the rules of hooks, and controls that a screen reader can name.
+    files: ['apps/dashboard/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['apps/dashboard/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     // Tests read JSON off the wire and may use the shared contract suites.
     files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'tools/e2e/**/*.ts'],

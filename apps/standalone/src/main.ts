@@ -1,11 +1,18 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dashboardDir } from '@asynctask/http-api';
 import { parseEnvironment, runMain, StandaloneEnvironment } from '@asynctask/nest-runtime';
 import { createStandaloneApp } from './app/create-standalone-app';
 
 runMain('standalone', async () => {
   const env = parseEnvironment(StandaloneEnvironment);
-  const app = await createStandaloneApp({ env });
+  const dashboard = dashboardDir(env.DASHBOARD_DIR, __dirname);
+  const app = await createStandaloneApp({ env, dashboardDir: dashboard });
   await app.listen(env.PORT, '127.0.0.1');
-  process.stdout.write(`asynctask standalone: API at http://127.0.0.1:${env.PORT}/api/v1, docs at /api/docs\n`);
+  const base = `http://127.0.0.1:${env.PORT}`;
+  process.stdout.write(`asynctask standalone: API at ${base}/api/v1, docs at /api/docs\n`);
+  const built = existsSync(join(dashboard, 'index.html'));
+  process.stdout.write(built ? `asynctask standalone: dashboard at ${base}/dashboard\n` : `asynctask standalone: dashboard not built (${dashboard}): run npm run build\n`);
   return app;
 });

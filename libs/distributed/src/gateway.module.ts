@@ -15,8 +15,16 @@ export class GatewayModule {
   }
 }
 
-/** Connects to MySQL and Redis first, so an unreachable store fails the start in one line. */
-export async function createGatewayApp(env: GatewayEnvironment): Promise<NestExpressApplication> {
+/**
+ * Connects to MySQL and Redis first, so an unreachable store fails the start in one line.
+ * `dashboardDir` is the built dashboard to serve at /dashboard; else DASHBOARD_DIR, else none.
+ */
+export async function createGatewayApp(env: GatewayEnvironment, dashboardDir?: string): Promise<NestExpressApplication> {
   const adapters = await openDistributedAdapters(env);
-  return createHttpApp(GatewayModule.create(env, adapters), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
+  return createHttpApp(GatewayModule.create(env, adapters), {
+    bodyLimit: env.HTTP_BODY_LIMIT,
+    apiKeys: env.API_KEYS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    dashboardDir: dashboardDir ?? env.DASHBOARD_DIR,
+  });
 }

@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common'
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { DASHBOARD_PATH, dashboardRouter } from './dashboard/dashboard-router';
 import { ApiExceptionFilter } from './shared/domain-error.filter';
 import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
 import { securityHeaders } from './shared/security-headers';
@@ -16,18 +17,22 @@ export interface HttpAppOptions {
    * must then import RateLimitModule (createHttpApp does).
    */
   readonly rateLimitPerMinute?: number;
+  /** The built dashboard (index.html and assets/); without it /dashboard answers 404. */
+  readonly dashboardDir?: string;
 }
 
 export const API_PREFIX = 'api/v1';
 
 /**
- * Everything an app serving the API sets on Nest: security headers, prefix, body limit, validation,
+ * Everything an app serving the API sets on Nest: security headers, the dashboard, prefix, body limit, validation,
  * the error filter, the rate limit, API keys and the OpenAPI document. The app must be created with
  * `bodyParser: false`.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
   // First, so that answers the body parser refuses (413) carry the headers too.
   app.use(securityHeaders());
+  // Outside the API's guards: the dashboard is static files, and it asks for an API key itself.
+  app.use(DASHBOARD_PATH, dashboardRouter(options.dashboardDir));
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

@@ -76,6 +76,20 @@ describe('docker/Dockerfile', () => {
     }
   });
 
+  it('builds the dashboard with its Vite config and ships it beside the bundles, where the gateway looks (dist/apps/dashboard)', () => {
+    const build = runs(stageNamed('build')).find((command) => command.includes('vite build')) as string;
+    const config = /--config (\S+)/.exec(build)?.[1] ?? '';
+    expect(config).toBe('apps/dashboard/vite.config.mts');
+    expect(existsSync(repoPath(config))).toBe(true);
+    const distCopy = copiesOf(finalStage).find((copy) => copy.fromStage === 'build');
+    const shipped = repoPathOfStageSource('build', distCopy?.sources[0] ?? '');
+    expect('dist/apps/dashboard'.startsWith(`${shipped}/`)).toBe(true);
+    const indexHtml = readFileSync(repoPath('dist/apps/dashboard/index.html'), 'utf8');
+    const assets = [...indexHtml.matchAll(/(?:src|href)="\/dashboard\/(assets\/[^"]+)"/g)].map((match) => match[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect({ asset, exists: existsSync(repoPath('dist/apps/dashboard', asset)) }).toEqual({ asset, exists: true });
+  });
+
   it('gives the final stage production dependencies only', () => {
     expect(runs(stageNamed('prod-deps')).some((command) => /npm ci\b.*--omit=dev/.test(command))).toBe(true);
     const nodeModules = copiesOf(finalStage).filter((copy) => copy.sources.some((source) => source.endsWith('node_modules')));

@@ -17,6 +17,8 @@ export interface StandaloneOptions {
   readonly env: StandaloneEnvironment;
   /** Custom local executors besides the built-in ones. */
   readonly executors?: TaskExecutor[];
+  /** The built dashboard to serve at /dashboard; else DASHBOARD_DIR, else none. */
+  readonly dashboardDir?: string;
 }
 
 /** The API, a scheduler and one worker in one process, on in-memory adapters. */

@@ -37,6 +37,11 @@ export class HttpEnvironment extends CommonEnvironment {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE?: number;
+
+  /** The built dashboard's folder; by default dist/apps/dashboard beside the app's own bundle. */
+  @IsOptional()
+  @IsString()
+  DASHBOARD_DIR?: string;
 }
 
 /** Settings of a process that runs a worker. */

@@ -5,7 +5,11 @@ export interface ApiResponse<T = any> {
 
 /** The gateway's HTTP API, as a client sees it. */
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    /** Sent with every request, e.g. an x-api-key. */
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   get<T = any>(path: string): Promise<ApiResponse<T>> {
     return this.request('GET', path);
@@ -27,7 +31,7 @@ export class ApiClient {
   async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {},
+      headers: { ...this.headers, ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}) },
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await response.text();

@@ -1,14 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** The repository: the first folder up from here with an nx.json (also right inside a bundle in dist/). */
-function repoRoot(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'nx.json'))) return dir;
-  throw new Error(`no nx.json above ${from}`);
-}
-
-const ROOT = repoRoot(__dirname);
+import { repoPath } from './repo-path';
 const live = new Set<ChildProcess>();
 
 // Whatever happens to the test run, no app it started outlives it.
@@ -33,7 +25,7 @@ export class AppProcess {
     readonly name: string,
     env: Record<string, string>,
   ) {
-    const main = join(ROOT, 'dist/apps', app, 'main.js');
+    const main = repoPath('dist/apps', app, 'main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
     this.child = spawn(process.execPath, [main], {
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },

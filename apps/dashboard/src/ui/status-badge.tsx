@@ -1,0 +1,6 @@
+import type { TaskStatus, WorkerStatus } from '../api/api-types';
+
+/** A status as a coloured label; the colour repeats the text, it never replaces it. */
+export function StatusBadge({ status }: { readonly status: TaskStatus | WorkerStatus }) {
+  return <span className={`badge status-${status.toLowerCase()}`}>{status}</span>;
+}
