@@ -14,8 +14,14 @@ export async function openPage(browser: Browser, url: string, viewport = WIDE): 
   return page;
 }
 
-/** Writes the whole page to docs/img/<name>.png, where the README shows it. */
+/**
+ * Where screenshots go: dist/screenshots on every test run, to look at; docs/img (where the README
+ * shows them) only when `npm run docs:screenshots` asks, so a test run leaves the checkout clean.
+ */
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'dist/screenshots';
+
+/** Writes the whole page to <SCREENSHOT_DIR>/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(repoPath('docs/img'), { recursive: true });
-  await page.screenshot({ path: repoPath('docs/img', `${name}.png`), fullPage: true, animations: 'disabled' });
+  mkdirSync(repoPath(SCREENSHOT_DIR), { recursive: true });
+  await page.screenshot({ path: repoPath(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
