@@ -4,3 +4,4 @@ export * from './shared/domain-error.filter';
 export * from './shared/api-key.guard';
 export * from './create-http-app';
 export * from './shared/rate-limit.module';
+export * from './openapi/openapi-document';
