@@ -1,4 +1,5 @@
 export * from './create-client';
+export * from './client-options';
 export * from './api-types';
 export * from './errors';
 export type { RetryOptions, RetrySafety } from './retry-policy';

@@ -1,15 +1,9 @@
 import createFetchClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/api';
 import { AsynctaskConnectionError, apiErrorFrom } from './errors';
-import { RetryOptions, RetryPolicy, RetrySafety, retryAfterMs } from './retry-policy';
+import { ClientOptions } from './client-options';
+import { RetryPolicy, RetrySafety, retryAfterMs } from './retry-policy';
 import { sleep } from './sleep';
-
-export interface TransportOptions {
-  readonly baseUrl: string;
-  readonly apiKey?: string;
-  readonly fetch?: (request: Request) => Promise<Response>;
-  readonly retry?: RetryOptions | false;
-}
 
 export interface RequestOptions {
   /** Aborts the request, and any wait before a retry. */
@@ -28,7 +22,7 @@ export class Transport {
   readonly api: Client<paths>;
   private readonly retry: RetryPolicy;
 
-  constructor(options: TransportOptions) {
+  constructor(options: ClientOptions) {
     const send = options.fetch ?? ((request: Request) => fetch(request));
     this.retry = new RetryPolicy(options.retry);
     this.api = createFetchClient<paths>({
