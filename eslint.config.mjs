@@ -3,17 +3,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 // Which layer may import which (DESIGN.md): apps → features → application → domain ← infra;
-// a composition lib picks the adapters for the distributed apps. The browser app (type:ui) may use
-// the typed HTTP client (type:client) and nothing of the server.
+// a composition lib picks the adapters for the distributed apps. The typed client stands apart: it
+// knows the API only through the types generated from its OpenAPI document, and runs in browsers.
+// The browser app (type:ui) may use the typed client and nothing of the server.
 const depConstraints = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:client'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:application', 'type:infra', 'type:domain'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:application', 'type:infra', 'type:domain', 'type:client'] },
   { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:infra', 'type:domain'] },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:domain'] },
   { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain'] },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain'] },
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:client'] },
+  // Node's modules are kept out by its browser type check (libs/client/tsconfig.lib.json).
+  { sourceTag: 'type:client', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'express', 'class-validator', 'class-transformer'] },
   {
     sourceTag: 'type:domain',
     onlyDependOnLibsWithTags: ['type:domain'],

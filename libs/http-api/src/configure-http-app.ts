@@ -1,11 +1,12 @@
 import { INestApplication, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { DASHBOARD_PATH, dashboardRouter } from './dashboard/dashboard-router';
 import { ApiExceptionFilter } from './shared/domain-error.filter';
 import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
 import { securityHeaders } from './shared/security-headers';
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 export interface HttpAppOptions {
   /** Largest JSON body accepted, e.g. '1mb'; larger ones get 413. */
@@ -53,15 +54,6 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
   // The rate limit runs before the key check, so guessing keys is limited too.
   const rateLimit = options.rateLimitPerMinute === undefined ? [] : [app.get(ThrottlerGuard)];
   app.useGlobalGuards(...rateLimit, new ApiKeyGuard(parseApiKeys(options.apiKeys)));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('asynctask')
-      .setDescription('Distributed asynchronous task manager')
-      .setVersion('1')
-      .addApiKey({ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app));
   return app;
 }

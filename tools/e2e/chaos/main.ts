@@ -22,7 +22,7 @@ async function main(options: ChaosOptions): Promise<void> {
   const submitted: string[] = [];
   const recoveries: Recovery[] = [];
   try {
-    await cluster.api.put('/task-configs/chaos', { executorType: 'sleep', defaultTimeout: 30, defaultMaxRetry: 3, retryDelay: 0 });
+    await cluster.api.taskTypes.put('chaos', { executorType: 'sleep', defaultTimeout: 30, defaultMaxRetry: 3, retryDelay: 0 });
     const endAt = Date.now() + options.durationSeconds * 1000;
     const submitting = submitUntil(cluster, endAt, options.tasksPerSecond, () => 20 + Math.floor(random() * 300), submitted);
     while (Date.now() < endAt) {
@@ -44,8 +44,9 @@ async function submitUntil(cluster: Cluster, endAt: number, perSecond: number, s
   const batch = Math.max(1, Math.round(perSecond / 5));
   while (Date.now() < endAt) {
     const tasks = Array.from({ length: batch }, () => ({ taskType: 'chaos', payload: { ms: sleepMs() } }));
-    const response = await cluster.api.post('/tasks/batch', { tasks }).catch(() => null);
-    if (response?.status === 201) ids.push(...response.body.tasks.map((t: { taskId: string }) => t.taskId));
+    // Only tasks the gateway accepted count; a refused batch is not sent again.
+    const created = await cluster.api.tasks.createBatch(tasks).catch(() => []);
+    ids.push(...created.map((t) => t.taskId));
     await sleep(200);
   }
 }
@@ -57,19 +58,19 @@ async function inject(cluster: Cluster, fault: Fault, pick: <T>(items: readonly 
     const live = cluster.workers.filter((w) => w.running);
     if (live.length <= 1) return null;
     const victim = pick(live);
-    const orphans = (await cluster.api.get(`/tasks?status=RUNNING&workerId=e2e-${victim.name}&limit=500`)).body.items.map((t: { taskId: string }) => t.taskId);
+    const orphans = (await cluster.api.tasks.list({ status: 'RUNNING', workerId: `e2e-${victim.name}`, limit: 500 })).items.map((t) => t.taskId);
     victim.kill(fault === 'kill -9 worker' ? 'SIGKILL' : 'SIGTERM');
     await victim.whenExited();
     await cluster.addWorker(8);
     if (orphans.length === 0) return null;
     // Recovered once none of its running tasks is still stuck on it.
     await waitFor('orphans to move on', async () => {
-      const tasks = await Promise.all(orphans.map(async (id: string) => (await cluster.api.get(`/tasks/${id}`)).body));
+      const tasks = await Promise.all(orphans.map((id) => cluster.api.tasks.get(id)));
       return tasks.every((t) => t.workerId !== `e2e-${victim.name}` || t.status === 'SUCCESS') ? true : undefined;
     }, 120_000, 200);
     return { fault, ms: Date.now() - started };
   }
-  const leader: string | null = (await cluster.api.get('/stats')).body.leader;
+  const { leader } = await cluster.api.stats.get();
   const live = cluster.schedulers.filter((s) => s.running);
   const leaderProcess = live.find((s) => `e2e-${s.name}` === leader);
   const victim = fault === 'kill -9 leader' ? leaderProcess : pick(live.filter((s) => s !== leaderProcess));
@@ -79,7 +80,7 @@ async function inject(cluster: Cluster, fault: Fault, pick: <T>(items: readonly 
   await cluster.addScheduler();
   if (fault !== 'kill -9 leader') return null;
   await waitFor('a new leader', async () => {
-    const now = (await cluster.api.get('/stats')).body.leader;
+    const now = (await cluster.api.stats.get()).leader;
     return now && now !== leader ? true : undefined;
   }, 60_000, 100);
   return { fault, ms: Date.now() - started };
@@ -88,15 +89,15 @@ async function inject(cluster: Cluster, fault: Fault, pick: <T>(items: readonly 
 async function report(cluster: Cluster, ids: readonly string[], recoveries: readonly Recovery[]): Promise<void> {
   console.log(`chaos over; waiting for ${ids.length} tasks to end`);
   await waitFor('every task to end', async () => {
-    const { tasks } = (await cluster.api.get('/stats')).body;
+    const { tasks } = await cluster.api.stats.get();
     return tasks.PENDING + tasks.SCHEDULED + tasks.RUNNING === 0 ? true : undefined;
   }, 300_000, 1000).catch((error: unknown) => console.log(String(error)));
   let succeeded = 0;
   let lost = 0;
   let doubleCompleted = 0;
   for (const id of ids) {
-    const task = (await cluster.api.get(`/tasks/${id}`)).body;
-    const successes = (await cluster.api.get(`/tasks/${id}/logs`)).body.items.filter((l: { logType: string }) => l.logType === 'SUCCEEDED').length;
+    const task = await cluster.api.tasks.get(id);
+    const successes = (await cluster.api.tasks.logs(id)).filter((l) => l.logType === 'SUCCEEDED').length;
     if (task.status === 'SUCCESS' && successes === 1) succeeded++;
     else if (successes > 1) doubleCompleted++;
     else lost++;

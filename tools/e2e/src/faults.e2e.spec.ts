@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { AsynctaskUnavailableError } from '@asynctask/client';
 import { Cluster } from './support/cluster';
 import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
 import { MariaDbServerProcess } from './support/mariadb-server-process';
@@ -25,11 +26,11 @@ describe('fault tolerance', () => {
 
   const start = async (options: Parameters<typeof Cluster.start>[0]) => {
     cluster = await Cluster.start(options);
-    await cluster.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
+    await cluster.api.taskTypes.put('nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
     return cluster;
   };
   const runningOn = async (c: Cluster, workerId: string) =>
-    (await c.api.get(`/tasks?status=RUNNING&workerId=${workerId}&limit=500`)).body.items as { taskId: string }[];
+    (await c.api.tasks.list({ status: 'RUNNING', workerId, limit: 500 })).items;
 
   it('loses no task when a worker is killed with kill -9 under load', async () => {
     const c = await start({ workers: 2, workerCapacity: 4 });
@@ -39,7 +40,7 @@ describe('fault tolerance', () => {
     c.workers[0].kill('SIGKILL');
     const killedAt = Date.now();
     const restarted = await waitFor('an orphaned task to start elsewhere', async () => {
-      const tasks = await Promise.all(orphans.map(async (id) => (await c.api.get(`/tasks/${id}`)).body));
+      const tasks = await Promise.all(orphans.map((id) => c.api.tasks.get(id)));
       return tasks.some((t) => t.workerId === 'e2e-worker-2') ? Date.now() : undefined;
     }, 60_000, 100);
     console.log(`kill -9 of a worker: its tasks ran elsewhere after ${restarted - killedAt} ms`);
@@ -50,11 +51,11 @@ describe('fault tolerance', () => {
     const c = await start({ schedulers: 3, workers: 2 });
     const ids = await submitMany(c.api, 30, { taskType: 'nap', payload: { ms: 50 } });
     for (let round = 1; round <= 2; round++) {
-      const leader = await waitFor('a leader', async () => (await c.api.get('/stats')).body.leader ?? undefined);
+      const leader = await waitFor('a leader', async () => (await c.api.stats.get()).leader ?? undefined);
       c.scheduler(leader).kill('SIGKILL');
       const killedAt = Date.now();
       const next = await waitFor('another leader', async () => {
-        const now = (await c.api.get('/stats')).body.leader;
+        const now = (await c.api.stats.get()).leader;
         return now && now !== leader ? now : undefined;
       }, 30_000, 50);
       console.log(`kill -9 of leader ${leader}: ${next} took over after ${Date.now() - killedAt} ms`);
@@ -67,13 +68,13 @@ describe('fault tolerance', () => {
     redisServer = await RedisServerProcess.start();
     const c = await start({ redisUrl: redisServer.url, redisDb: 0, workers: 2, workerCapacity: 4 });
     const ids = await submitMany(c.api, 80, { taskType: 'nap', payload: { ms: 100 } });
-    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 10 ? true : undefined));
+    await waitFor('some tasks to finish', async () => ((await c.api.stats.get()).tasks.SUCCESS > 10 ? true : undefined));
     const redis = new Redis(c.redisUrl);
     await redis.flushdb();
     redis.disconnect();
     const flushedAt = Date.now();
     const rebuilt = await waitFor('the ready queue to be rebuilt', async () => {
-      const { queues, tasks } = (await c.api.get('/stats')).body;
+      const { queues, tasks } = await c.api.stats.get();
       return queues.ready + queues.dispatched + queues.inFlight > 0 || tasks.PENDING + tasks.SCHEDULED + tasks.RUNNING === 0 ? Date.now() : undefined;
     }, 30_000, 50);
     console.log(`FLUSHDB: dispatch state rebuilt from MySQL after ${rebuilt - flushedAt} ms`);
@@ -84,7 +85,7 @@ describe('fault tolerance', () => {
     redisServer = await RedisServerProcess.start();
     const c = await start({ redisUrl: redisServer.url, redisDb: 0, workers: 2, workerCapacity: 4 });
     const ids = await submitMany(c.api, 60, { taskType: 'nap', payload: { ms: 100 } });
-    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 5 ? true : undefined));
+    await waitFor('some tasks to finish', async () => ((await c.api.stats.get()).tasks.SUCCESS > 5 ? true : undefined));
     await redisServer.kill();
     await new Promise((resolve) => setTimeout(resolve, 1000)); // Redis stays down for a second
     await redisServer.restart();
@@ -95,15 +96,15 @@ describe('fault tolerance', () => {
     mariaDb = await MariaDbServerProcess.start();
     const c = await start({ databaseServerUrl: mariaDb.url, workers: 2, workerCapacity: 4 });
     const ids = await submitMany(c.api, 60, { taskType: 'nap', payload: { ms: 150 } });
-    await waitFor('some tasks to finish', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS > 5 ? true : undefined));
+    await waitFor('some tasks to finish', async () => ((await c.api.stats.get()).tasks.SUCCESS > 5 ? true : undefined));
     await mariaDb.kill();
-    const refused = await c.api.post('/tasks', { taskType: 'nap', payload: { ms: 1 } });
-    expect(refused.status).toBe(503);
-    expect(refused.body).toMatchObject({ statusCode: 503, message: expect.stringContaining('MySQL is unavailable') });
+    const refused = await c.api.tasks.create({ taskType: 'nap', payload: { ms: 1 } }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AsynctaskUnavailableError);
+    expect(refused).toMatchObject({ statusCode: 503, message: expect.stringContaining('MySQL is unavailable') });
     await new Promise((resolve) => setTimeout(resolve, 2000)); // MariaDB stays down for two seconds
     await mariaDb.restart();
     const downAt = Date.now();
-    await waitFor('the gateway to store tasks again', async () => ((await c.api.get('/stats')).status === 200 ? true : undefined), 60_000, 100);
+    await waitFor('the gateway to store tasks again', () => c.api.stats.get().then(() => true), 60_000, 100);
     console.log(`MariaDB restart: the gateway answered again ${Date.now() - downAt} ms after the server was back`);
     await expectEverySucceededOnce(c.api, ids);
   }, 120_000);
@@ -117,9 +118,9 @@ describe('fault tolerance', () => {
     // Ended by its own SIGTERM handling, which exits with 0 after the drain, not killed.
     expect({ code, signal: c.workers[0].exitSignal }).toEqual({ code: 0, signal: null });
     await expectEverySucceededOnce(c.api, ids);
-    const tasks = await Promise.all(ids.map(async (id) => (await c.api.get(`/tasks/${id}`)).body));
+    const tasks = await Promise.all(ids.map((id) => c.api.tasks.get(id)));
     expect(tasks.filter((t) => t.retryCount !== 0)).toEqual([]);
-    const workers = (await c.api.get('/workers')).body.items.map((w: { workerId: string }) => w.workerId);
+    const workers = (await c.api.workers.list()).map((w) => w.workerId);
     expect(workers).toEqual(['e2e-worker-2']);
   }, 120_000);
 });

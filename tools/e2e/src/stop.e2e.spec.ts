@@ -1,16 +1,16 @@
 import { freePort, waitFor } from '@asynctask/testing/local-servers';
-import { ApiClient } from './support/api-client';
+import { AsynctaskClient, createClient } from '@asynctask/client';
 import { AppProcess } from './support/app-process';
 import { Cluster } from './support/cluster';
 
 /** The built standalone as `npm start` runs it, on a port of its own, ready for requests. */
-async function startStandalone(): Promise<{ app: AppProcess; api: ApiClient }> {
+async function startStandalone(): Promise<{ app: AppProcess; api: AsynctaskClient }> {
   const port = await freePort();
   const app = new AppProcess('standalone', 'standalone', { PORT: String(port) });
-  const api = new ApiClient(`http://127.0.0.1:${port}/api/v1`);
+  const api = createClient({ baseUrl: `http://127.0.0.1:${port}` });
   await waitFor('the standalone', async () => {
     if (!app.running) throw new Error(`the standalone exited:\n${app.output.join('')}`);
-    return (await api.get('/stats').catch(() => null))?.status === 200 ? true : undefined;
+    return (await api.stats.get().catch(() => null)) ? true : undefined;
   });
   return { app, api };
 }
@@ -28,9 +28,9 @@ describe('stopping the standalone as a person does', () => {
   /** The standalone with a 60 s task RUNNING in it. */
   async function startWithRunningTask(): Promise<AppProcess> {
     const started = await startStandalone();
-    await started.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 120 });
-    const { body: task } = await started.api.post('/tasks', { taskType: 'nap', payload: { ms: 60_000 } });
-    await waitFor('the task to run', async () => ((await started.api.get(`/tasks/${task.taskId}`)).body.status === 'RUNNING' ? true : undefined));
+    await started.api.taskTypes.put('nap', { executorType: 'sleep', defaultTimeout: 120 });
+    const task = await started.api.tasks.create({ taskType: 'nap', payload: { ms: 60_000 } });
+    await waitFor('the task to run', async () => ((await started.api.tasks.get(task.taskId)).status === 'RUNNING' ? true : undefined));
     return started.app;
   }
 
@@ -105,15 +105,15 @@ describe('stopping the distributed apps', () => {
   }
 
   it('a worker counts its running tasks and says how long it waits for them', async () => {
-    await cluster.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 120 });
-    const ids = await Promise.all([1, 2].map(async () => (await cluster.api.post('/tasks', { taskType: 'nap', payload: { ms: 60_000 } })).body.taskId as string));
-    await waitFor('both tasks to run', async () => ((await cluster.api.get('/stats')).body.tasks.RUNNING === ids.length ? true : undefined));
+    await cluster.api.taskTypes.put('nap', { executorType: 'sleep', defaultTimeout: 120 });
+    const ids = await Promise.all([1, 2].map(async () => (await cluster.api.tasks.create({ taskType: 'nap', payload: { ms: 60_000 } })).taskId));
+    await waitFor('both tasks to run', async () => ((await cluster.api.stats.get()).tasks.RUNNING === ids.length ? true : undefined));
     // The e2e cluster gives its workers WORKER_DRAIN_SECONDS=5.
     await stopAndExpect(cluster.workers[0], 'waiting up to 5 s for 2 running tasks');
   }, 30_000);
 
   it('a standby scheduler says it has nothing to hand over; the leader that it resigns', async () => {
-    const leaderId = (await cluster.api.get('/stats')).body.leader as string;
+    const leaderId = (await cluster.api.stats.get()).leader as string;
     const leader = cluster.scheduler(leaderId);
     const standby = cluster.schedulers.find((s) => s !== leader)!;
     await stopAndExpect(standby, 'a standby scheduler, no leadership to resign');

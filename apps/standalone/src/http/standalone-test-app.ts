@@ -16,10 +16,10 @@ export async function startStandalone(env: Record<string, string> = {}, executor
   const http = () => request(app.getHttpServer());
 
   /** Polls the task over HTTP until it reaches one of `statuses`; the API is all a client has. */
-  async function waitForTask(taskId: string, statuses: string[], timeoutMs = 10_000) {
+  async function waitForTask(taskId: string, statuses: string[], timeoutMs = 10_000, headers: Record<string, string> = {}) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const { body } = await http().get(`${API}/tasks/${taskId}`).expect(200);
+      const { body } = await http().get(`${API}/tasks/${taskId}`).set(headers).expect(200);
       if (statuses.includes(body.status)) return body;
       if (Date.now() > deadline) throw new Error(`task ${taskId} still ${body.status} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,14 +1,26 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 
-/** Accepts a request whose x-api-key is one of the keys; open paths (health, docs) skip the check. */
+/** An accepted x-api-key; a read-only one may call GET routes only. */
+export interface ApiKey {
+  readonly key: string;
+  readonly readOnly: boolean;
+}
+
+const READ_ONLY_SUFFIX = ':read';
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Accepts a request whose x-api-key is one of the keys, and refuses (403) a read-only key on a
+ * route that changes something; open paths (health, metrics, docs) skip the check.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly keys: Buffer[];
+  private readonly keys: { readonly secret: Buffer; readonly readOnly: boolean }[];
 
-  constructor(keys: readonly string[]) {
-    this.keys = keys.map((key) => Buffer.from(key));
+  constructor(keys: readonly ApiKey[]) {
+    this.keys = keys.map(({ key, readOnly }) => ({ secret: Buffer.from(key), readOnly }));
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -16,8 +28,12 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     if (!request.path.startsWith('/api/v1/')) return true;
     const offered = request.header('x-api-key');
-    if (offered && this.keys.some((key) => sameKey(key, Buffer.from(offered)))) return true;
-    throw new UnauthorizedException(offered ? 'invalid API key' : 'missing x-api-key header');
+    const match = offered ? this.keys.find((key) => sameKey(key.secret, Buffer.from(offered))) : undefined;
+    if (!match) throw new UnauthorizedException(offered ? 'invalid API key' : 'missing x-api-key header');
+    if (match.readOnly && !READ_METHODS.has(request.method)) {
+      throw new ForbiddenException(`this API key is read-only: it may call GET routes only, not ${request.method}`);
+    }
+    return true;
   }
 }
 
@@ -25,9 +41,13 @@ function sameKey(expected: Buffer, offered: Buffer): boolean {
   return expected.length === offered.length && timingSafeEqual(expected, offered);
 }
 
-export function parseApiKeys(value: string | undefined): string[] {
+/** API_KEYS: comma-separated keys; `name:read` accepts the key `name` for GET routes only. */
+export function parseApiKeys(value: string | undefined): ApiKey[] {
   return (value ?? '')
     .split(',')
-    .map((key) => key.trim())
-    .filter((key) => key.length > 0);
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .map((entry) =>
+      entry.endsWith(READ_ONLY_SUFFIX) ? { key: entry.slice(0, -READ_ONLY_SUFFIX.length), readOnly: true } : { key: entry, readOnly: false },
+    );
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { StatsService } from '@asynctask/application';
+import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
+import { StatsResponse } from './stats.response';
 
 export class StatsQueryDto {
   @ApiPropertyOptional()
@@ -11,14 +13,16 @@ export class StatsQueryDto {
   taskType?: string;
 }
 
-@ApiTags('stats')
+@ApiV1Controller('stats')
 @Controller('stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Tasks per status and queue depths' })
-  get(@Query() query: StatsQueryDto) {
+  @ApiOperation({ operationId: 'getStats', summary: 'Tasks per status, queue depths and the leading scheduler' })
+  @ApiOkResponse({ type: StatsResponse })
+  @ApiErrors(400)
+  get(@Query() query: StatsQueryDto): Promise<StatsResponse> {
     return this.stats.stats(query);
   }
 }

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { JsonObject, RETRY_STRATEGIES, ROUTE_STRATEGIES, RetryStrategy, RouteStrategy, TASK_LIMITS } from '@asynctask/domain';
 
+@ApiSchema({ name: 'PutTaskConfigRequest' })
 export class PutTaskConfigRequestDto {
   @ApiPropertyOptional({ example: 'Send e-mail' })
   @IsOptional()

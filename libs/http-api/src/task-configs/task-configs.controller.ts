@@ -1,41 +1,52 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { TaskConfigService } from '@asynctask/application';
 import { TaskTypePipe } from '../shared/task-type.param';
 import { PutTaskConfigRequestDto } from './put-task-config.request.dto';
-import { presentTaskConfig } from './task-config.response';
+import { TaskConfigListResponse, TaskConfigResponse, presentTaskConfig } from './task-config.response';
+import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
 
-@ApiTags('task-configs')
+@ApiV1Controller('task-configs')
 @Controller('task-configs')
 export class TaskConfigsController {
   constructor(private readonly configs: TaskConfigService) {}
 
   @Put(':taskType')
-  @ApiOperation({ summary: 'Create (201) or replace (200) a task type' })
+  @ApiOperation({ operationId: 'putTaskConfig', summary: 'Create (201) or replace (200) a task type' })
+  @ApiCreatedResponse({ type: TaskConfigResponse, description: 'The new task type' })
+  @ApiOkResponse({ type: TaskConfigResponse, description: 'The task type, replaced' })
+  @ApiErrors(400, 403, 413)
   async put(
     @Param('taskType', TaskTypePipe) taskType: string,
     @Body() body: PutTaskConfigRequestDto,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<TaskConfigResponse> {
     const { config, created } = await this.configs.put({ ...body, taskType });
     response.status(created ? 201 : 200);
     return presentTaskConfig(config);
   }
 
   @Get()
-  async list() {
+  @ApiOperation({ operationId: 'listTaskConfigs', summary: 'Every task type' })
+  @ApiOkResponse({ type: TaskConfigListResponse })
+  async list(): Promise<TaskConfigListResponse> {
     return { items: (await this.configs.list()).map(presentTaskConfig) };
   }
 
   @Get(':taskType')
-  async get(@Param('taskType', TaskTypePipe) taskType: string) {
+  @ApiOperation({ operationId: 'getTaskConfig', summary: 'One task type' })
+  @ApiOkResponse({ type: TaskConfigResponse })
+  @ApiErrors(400, 404)
+  async get(@Param('taskType', TaskTypePipe) taskType: string): Promise<TaskConfigResponse> {
     return presentTaskConfig(await this.configs.get(taskType));
   }
 
   @Delete(':taskType')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a task type; 409 while it has unfinished tasks' })
+  @ApiOperation({ operationId: 'deleteTaskConfig', summary: 'Remove a task type; 409 while it has unfinished tasks' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiErrors(400, 403, 404, 409)
   async remove(@Param('taskType', TaskTypePipe) taskType: string): Promise<void> {
     await this.configs.remove(taskType);
   }

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { JsonObject, MAX_PRIORITY, MIN_PRIORITY, TASK_LIMITS } from '@asynctask/domain';
 import { TASK_TYPE_PATTERN } from '../shared/task-type.param';
 
+@ApiSchema({ name: 'CreateTaskRequest' })
 export class CreateTaskRequestDto {
   @ApiProperty({ example: 'send_email' })
   @IsString()

@@ -5,7 +5,7 @@ import { MAX_PAGE_SIZE } from '@asynctask/application';
 import { TASK_STATUSES, TaskStatus } from '@asynctask/domain';
 
 export class ListTasksQueryDto {
-  @ApiPropertyOptional({ enum: TASK_STATUSES })
+  @ApiPropertyOptional({ enum: TASK_STATUSES, enumName: 'TaskStatus' })
   @IsOptional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;

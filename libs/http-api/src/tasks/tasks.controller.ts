@@ -1,61 +1,78 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { TaskService } from '@asynctask/application';
 import { CreateTaskBatchRequestDto } from './create-task-batch.request.dto';
 import { CreateTaskRequestDto } from './create-task.request.dto';
 import { ListTasksQueryDto } from './list-tasks.query.dto';
-import { presentTask, presentTaskLog } from './task.response';
+import { TaskBatchResponse, TaskLogListResponse, TaskPageResponse, TaskResponse, presentTask, presentTaskLog } from './task.response';
+import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
 
-@ApiTags('tasks')
+@ApiV1Controller('tasks')
 @Controller('tasks')
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Submit a task: 201, or 200 with the existing task for a used idempotencyKey' })
-  async create(@Body() body: CreateTaskRequestDto, @Res({ passthrough: true }) response: Response) {
+  @ApiOperation({ operationId: 'createTask', summary: 'Submit a task: 201, or 200 with the existing task for a used idempotencyKey' })
+  @ApiCreatedResponse({ type: TaskResponse, description: 'The new task' })
+  @ApiOkResponse({ type: TaskResponse, description: 'The task created earlier with this idempotencyKey' })
+  @ApiErrors(400, 403, 409, 413)
+  async create(@Body() body: CreateTaskRequestDto, @Res({ passthrough: true }) response: Response): Promise<TaskResponse> {
     const { task, created } = await this.tasks.create(body);
     response.status(created ? 201 : 200);
     return presentTask(task);
   }
 
   @Post('batch')
-  @ApiOperation({ summary: 'Submit up to 1000 tasks at once, all or nothing' })
-  async createBatch(@Body() body: CreateTaskBatchRequestDto) {
+  @ApiOperation({ operationId: 'createTaskBatch', summary: 'Submit up to 1000 tasks at once, all or nothing' })
+  @ApiCreatedResponse({ type: TaskBatchResponse, description: 'The tasks, new or (for a used idempotencyKey) existing' })
+  @ApiErrors(400, 403, 409, 413)
+  async createBatch(@Body() body: CreateTaskBatchRequestDto): Promise<TaskBatchResponse> {
     const created = await this.tasks.createBatch(body.tasks);
     return { tasks: created.map((c) => presentTask(c.task)) };
   }
 
   @Get()
-  @ApiOperation({ summary: 'List tasks, newest first, with cursor pagination' })
-  async list(@Query() query: ListTasksQueryDto) {
+  @ApiOperation({ operationId: 'listTasks', summary: 'List tasks, newest first, with cursor pagination' })
+  @ApiOkResponse({ type: TaskPageResponse })
+  @ApiErrors(400)
+  async list(@Query() query: ListTasksQueryDto): Promise<TaskPageResponse> {
     const page = await this.tasks.list(query);
     return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
   }
 
   @Get(':taskId')
-  async get(@Param('taskId') taskId: string) {
+  @ApiOperation({ operationId: 'getTask', summary: 'One task' })
+  @ApiOkResponse({ type: TaskResponse })
+  @ApiErrors(404)
+  async get(@Param('taskId') taskId: string): Promise<TaskResponse> {
     return presentTask(await this.tasks.get(taskId));
   }
 
   @Post(':taskId/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel a PENDING, SCHEDULED or RUNNING task; 409 when it already ended' })
-  async cancel(@Param('taskId') taskId: string) {
+  @ApiOperation({ operationId: 'cancelTask', summary: 'Cancel a PENDING, SCHEDULED or RUNNING task; 409 when it already ended' })
+  @ApiOkResponse({ type: TaskResponse, description: 'The task, CANCELLED' })
+  @ApiErrors(403, 404, 409)
+  async cancel(@Param('taskId') taskId: string): Promise<TaskResponse> {
     return presentTask(await this.tasks.cancel(taskId));
   }
 
   @Post(':taskId/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a FAILED, TIMEOUT or CANCELLED task back to PENDING; 409 otherwise' })
-  async retry(@Param('taskId') taskId: string) {
+  @ApiOperation({ operationId: 'retryTask', summary: 'Send a FAILED, TIMEOUT or CANCELLED task back to PENDING; 409 otherwise' })
+  @ApiOkResponse({ type: TaskResponse, description: 'The task, PENDING' })
+  @ApiErrors(403, 404, 409)
+  async retry(@Param('taskId') taskId: string): Promise<TaskResponse> {
     return presentTask(await this.tasks.retry(taskId));
   }
 
   @Get(':taskId/logs')
-  @ApiOperation({ summary: "The task's audit log, oldest first" })
-  async logs(@Param('taskId') taskId: string) {
+  @ApiOperation({ operationId: 'listTaskLogs', summary: "The task's audit log, oldest first" })
+  @ApiOkResponse({ type: TaskLogListResponse })
+  @ApiErrors(404)
+  async logs(@Param('taskId') taskId: string): Promise<TaskLogListResponse> {
     return { items: (await this.tasks.logs(taskId)).map(presentTaskLog) };
   }
 }

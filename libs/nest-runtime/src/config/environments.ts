@@ -26,9 +26,10 @@ export class HttpEnvironment extends CommonEnvironment {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 512kb or 1mb' })
   HTTP_BODY_LIMIT = '1mb';
 
-  /** Comma-separated keys accepted in x-api-key; empty means no auth. */
+  /** Comma-separated keys accepted in x-api-key, `name:read` for a read-only one; empty means no auth. */
   @IsOptional()
   @IsString()
+  @Matches(/^(?!(.*,)?\s*:read\s*(,|$))/, { message: 'a read-only key is written name:read, with a name' })
   API_KEYS?: string;
 
   /** Requests each client IP may make per minute to /api/v1 (per process); unset means no limit. */

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { AdapterSet } from '../core/adapter-set';
 import { ASYNCTASK_ADAPTERS } from '../core/tokens';
@@ -15,12 +15,14 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @ApiOperation({ operationId: 'getLiveness', summary: 'The process answers' })
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   @Get('ready')
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Every store the process needs answers; 503 otherwise' })
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
     return this.health.check(

@@ -32,7 +32,7 @@ describe('the dashboard, served by the built standalone', () => {
   });
 
   it('shows on the overview the counts that GET /api/v1/stats gives', async () => {
-    const { body: stats } = await standalone.api.get('/stats');
+    const stats = await standalone.api.stats.get();
     expect(stats.tasks).toEqual(SETTLED_COUNTS);
     page = await openPage(browser, `${standalone.origin}/dashboard`);
     const tiles = page.getByRole('list', { name: 'Tasks by status' });

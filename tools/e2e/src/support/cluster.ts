@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { ApiClient } from './api-client';
+import { AsynctaskClient, createClient } from '@asynctask/client';
+import type { HttpSend } from '@asynctask/testing';
 import { AppName, AppProcess } from './app-process';
+import { rawSender } from './raw-request';
 import { deleteRedisKeys, dropDatabase, freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from '@asynctask/testing/local-servers';
 
@@ -25,7 +27,10 @@ const BASE_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
  * are removed afterwards.
  */
 export class Cluster {
-  readonly api: ApiClient;
+  /** The gateway's API, through the typed client. */
+  readonly api: AsynctaskClient;
+  /** The gateway's API below /api/v1, for requests sent exactly as given. */
+  readonly raw: HttpSend;
   readonly schedulers: AppProcess[] = [];
   readonly workers: AppProcess[] = [];
   gateway!: AppProcess;
@@ -38,7 +43,8 @@ export class Cluster {
     private readonly redisPrefix: string,
     private readonly gatewayPort: number,
   ) {
-    this.api = new ApiClient(`http://127.0.0.1:${gatewayPort}/api/v1`);
+    this.api = createClient({ baseUrl: `http://127.0.0.1:${gatewayPort}` });
+    this.raw = rawSender(`http://127.0.0.1:${gatewayPort}/api/v1`);
   }
 
   static async start(options: ClusterOptions = {}): Promise<Cluster> {
@@ -106,7 +112,7 @@ export class Cluster {
     const migrate = new AppProcess('db-migrate', 'db-migrate', this.env);
     if ((await migrate.whenExited()) !== 0) throw new Error(`db-migrate failed:\n${migrate.output.join('')}`);
     this.gateway = await this.spawn('api-gateway', 'gateway', { PORT: String(this.gatewayPort) });
-    await waitFor('the gateway', async () => ((await this.api.get('/stats').catch(() => null))?.status === 200 ? true : undefined));
+    await waitFor('the gateway', () => this.api.stats.get().then(() => true));
     for (let i = 1; i <= (options.schedulers ?? 2); i++) await this.addScheduler();
     for (let i = 0; i < (options.workers ?? 2); i++) await this.addWorker(options.workerCapacity ?? 10);
   }

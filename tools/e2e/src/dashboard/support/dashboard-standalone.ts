@@ -1,6 +1,6 @@
 import { freePort, waitFor } from '@asynctask/testing/local-servers';
 import { existsSync } from 'node:fs';
-import { ApiClient } from '../../support/api-client';
+import { AsynctaskClient, createClient } from '@asynctask/client';
 import { AppProcess } from '../../support/app-process';
 import { repoPath } from '../../support/repo-path';
 
@@ -12,7 +12,7 @@ export interface DashboardStandalone {
   readonly app: AppProcess;
   /** http://127.0.0.1:<port> */
   readonly origin: string;
-  readonly api: ApiClient;
+  readonly api: AsynctaskClient;
   stop(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export async function startDashboardStandalone(env: Record<string, string> = {})
   const app = new AppProcess('standalone', 'standalone', { PORT: String(port), WORKER_ID, WORKER_CAPACITY: String(WORKER_CAPACITY), ...env });
   const origin = `http://127.0.0.1:${port}`;
   const apiKey = env.API_KEYS?.split(',')[0]?.trim();
-  const api = new ApiClient(`${origin}/api/v1`, apiKey ? { 'x-api-key': apiKey } : {});
+  const api = createClient({ baseUrl: origin, apiKey });
   await waitFor('the standalone', async () => ((await fetch(`${origin}/health/ready`).catch(() => null))?.ok ? true : undefined));
   return { app, origin, api, stop: () => app.stop() };
 }

@@ -1,8 +1,8 @@
 import { waitFor } from '@asynctask/testing/local-servers';
-import { ApiClient } from '../../support/api-client';
+import { AsynctaskClient, PutTaskConfigInput } from '@asynctask/client';
 
 /** Task types whose tasks end, or stay, in a known status. */
-const TASK_TYPES: Record<string, object> = {
+const TASK_TYPES: Record<string, PutTaskConfigInput> = {
   'send-welcome-email': { executorType: 'echo', description: 'Echoes its payload back' },
   'charge-card': { executorType: 'fail', defaultMaxRetry: 0, description: 'Always fails' },
   'nightly-report': { executorType: 'sleep', defaultTimeout: 300, description: 'Sleeps for payload.ms' },
@@ -12,21 +12,18 @@ const TASK_TYPES: Record<string, object> = {
 /** The statuses the demo tasks settle in; SCHEDULED is passed through too quickly to hold one there. */
 export const SETTLED_COUNTS = { PENDING: 2, SCHEDULED: 0, RUNNING: 1, SUCCESS: 3, FAILED: 2, TIMEOUT: 1, CANCELLED: 1 };
 
-async function submit(api: ApiClient, taskType: string, payload: object, extra: object = {}): Promise<string> {
-  const { status, body } = await api.post('/tasks', { taskType, payload, ...extra });
-  if (status !== 201) throw new Error(`POST /tasks ${taskType}: ${status} ${JSON.stringify(body)}`);
-  return body.taskId;
+async function submit(api: AsynctaskClient, taskType: string, payload: Record<string, unknown>, extra: { delaySeconds?: number } = {}): Promise<string> {
+  return (await api.tasks.create({ taskType, payload, ...extra })).taskId;
 }
 
-async function settle(api: ApiClient, taskId: string, expected: string): Promise<void> {
-  await waitFor(`task ${taskId} ${expected}`, async () => ((await api.get(`/tasks/${taskId}`)).body.status === expected ? true : undefined), 20_000);
+async function settle(api: AsynctaskClient, taskId: string, expected: string): Promise<void> {
+  await waitFor(`task ${taskId} ${expected}`, async () => ((await api.tasks.get(taskId)).status === expected ? true : undefined), 20_000);
 }
 
 /** Creates tasks in every status but SCHEDULED and waits until each has settled (SETTLED_COUNTS). Returns a finished task's id. */
-export async function createDemoTasks(api: ApiClient): Promise<string> {
+export async function createDemoTasks(api: AsynctaskClient): Promise<string> {
   for (const [taskType, config] of Object.entries(TASK_TYPES)) {
-    const { status } = await api.put(`/task-configs/${taskType}`, config);
-    if (status !== 201 && status !== 200) throw new Error(`PUT /task-configs/${taskType}: ${status}`);
+    await api.taskTypes.put(taskType, config);
   }
   const succeeded = [];
   for (const to of ['ada@example.com', 'grace@example.com', 'linus@example.com']) succeeded.push(await submit(api, 'send-welcome-email', { to, template: 'welcome' }));
@@ -39,7 +36,7 @@ export async function createDemoTasks(api: ApiClient): Promise<string> {
   for (const id of succeeded) await settle(api, id, 'SUCCESS');
   for (const id of failed) await settle(api, id, 'FAILED');
   await settle(api, cancelled, 'RUNNING');
-  await api.post(`/tasks/${cancelled}/cancel`);
+  await api.tasks.cancel(cancelled);
   await settle(api, cancelled, 'CANCELLED');
   await settle(api, running, 'RUNNING');
   await settle(api, timedOut, 'TIMEOUT');

@@ -1,0 +1,11 @@
+export * from './create-client';
+export * from './client-options';
+export * from './api-types';
+export * from './errors';
+export type { RetryOptions, RetrySafety } from './retry-policy';
+export type { RequestOptions } from './transport';
+export type { TasksClient, WaitOptions } from './tasks.client';
+export type { TaskTypesClient } from './task-types.client';
+export type { WorkersClient } from './workers.client';
+export type { StatsClient } from './stats.client';
+export type { components, operations, paths } from './generated/api';
