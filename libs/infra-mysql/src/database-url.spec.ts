@@ -57,6 +57,11 @@ describe('parseDatabaseUrl', () => {
   ])('refuses the TLS options %s: it %s', (query, reason) => {
     expect(() => parseDatabaseUrl(`mysql://app@db/tasks${query}`)).toThrow(new InvalidDatabaseUrlError(reason));
   });
+
+  it.each(['10.0.0.7', '[fd00::1]'])('refuses VERIFY_IDENTITY with the IP address %s, which the driver would not check', (host) => {
+    expect(() => parseDatabaseUrl(`mysql://app@${host}/tasks?ssl-mode=VERIFY_IDENTITY`)).toThrow(/ssl-mode VERIFY_IDENTITY with an IP address/);
+    expect(parseDatabaseUrl(`mysql://app@${host}/tasks?ssl-mode=VERIFY_CA`).tls?.mode).toBe('VERIFY_CA');
+  });
 });
 
 describe('sslOptions', () => {

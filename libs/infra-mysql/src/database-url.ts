@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { DatabaseTls, TLS_MODES, TLS_OPTIONS, TlsMode } from './database-tls';
 
 export class InvalidDatabaseUrlError extends Error {
@@ -40,13 +41,19 @@ export function parseDatabaseUrl(url: string): DatabaseAddress {
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   // Also what makes the name safe to use as an identifier in CREATE DATABASE.
   if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new InvalidDatabaseUrlError('names no valid database');
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1'); // an IPv6 literal loses its URL brackets
+  const tls = parseTls(parsed.searchParams);
+  // mysql2 would check the certificate against "localhost" instead: refuse rather than check the wrong name.
+  if (tls?.mode === 'VERIFY_IDENTITY' && isIP(host) !== 0) {
+    throw new InvalidDatabaseUrlError('has ssl-mode VERIFY_IDENTITY with an IP address, which the driver cannot check a certificate against: name the host, or use VERIFY_CA');
+  }
   return {
-    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'), // an IPv6 literal loses its URL brackets
+    host,
     port: parsed.port ? Number(parsed.port) : 3306,
     user: decodeURIComponent(parsed.username) || 'root',
     password: decodeURIComponent(parsed.password),
     database,
-    tls: parseTls(parsed.searchParams),
+    tls,
   };
 }
 

@@ -73,7 +73,8 @@ export async function openRedis(url: string, options: RedisConnectionOptions = {
 function describeCause(error: unknown, tls: boolean, sentinelError: Error | undefined, masterName: string | undefined): string {
   const { code, message = String(error) } = error as { code?: string; message?: string };
   if (message.startsWith('All sentinels are unreachable') && sentinelError) {
-    if (/invalid reply: null$/.test(sentinelError.message)) return `no sentinel knows a master named ${masterName}`;
+    // Older sentinels answer an unknown name with null, Redis 7's with an error.
+    if (/invalid reply: null$|No such master/.test(sentinelError.message)) return `no sentinel knows a master named ${masterName}`;
     return /Connection is closed\.$/.test(sentinelError.message) ? 'no sentinel answered' : sentinelError.message;
   }
   // The server hung up before answering: a TLS-only server does so to a plain client, and a server
