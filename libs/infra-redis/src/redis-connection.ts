@@ -84,8 +84,11 @@ function describeCause(error: unknown, tls: boolean, sentinelError: Error | unde
       ? 'the server closed the connection during the TLS handshake; does it want a client certificate (REDIS_TLS_CERT, REDIS_TLS_KEY)?'
       : 'the server closed the connection; does it accept only TLS (rediss://)?';
   }
-  if (code !== undefined && /^E[A-Z]+$/.test(code)) return code; // ECONNREFUSED, ETIMEDOUT, ...
-  if (code !== undefined && /CERT|SSL|TLS|SELF_SIGNED|ISSUER/.test(code)) return `TLS: ${message}`;
+  if (code === undefined) return message;
+  if (/^E[A-Z]+$/.test(code)) return code; // ECONNREFUSED, ETIMEDOUT, ...
+  if (/CERTIFICATE_REQUIRED/.test(code)) return 'TLS: the server wants a client certificate (REDIS_TLS_CERT, REDIS_TLS_KEY)';
+  // OpenSSL's own errors carry a short reason beside a long message.
+  if (/CERT|SSL|TLS|SELF_SIGNED|ISSUER/.test(code)) return `TLS: ${(error as { reason?: string }).reason ?? message}`;
   return message;
 }
 
