@@ -37,7 +37,7 @@ export class Cluster {
 
   private constructor(
     private readonly env: Record<string, string>,
-    private readonly database: string,
+    readonly database: string,
     readonly redisUrl: string,
     private readonly redisPrefix: string,
     private readonly gatewayPort: number,
