@@ -36,7 +36,8 @@ export class RedisSentinelGroup {
   static async start(options: SentinelGroupOptions): Promise<RedisSentinelGroup> {
     const dir = mkdtempSync(join(tmpdir(), 'asynctask-sentinel-'));
     const auth = options.password ? ['--requirepass', options.password, '--masterauth', options.password] : [];
-    const replication = options.tls ? ['--tls-replication', 'yes'] : [];
+    // Replication goes through an RDB file: in the temp dir, not wherever the test runs.
+    const replication = [...(options.tls ? ['--tls-replication', 'yes'] : []), '--dir', dir];
     const node = (args: string[]) => RedisServerProcess.start({ tls: options.tls, password: options.password, args: [...auth, ...replication, ...args] });
     const master = await node([]);
     const replicas = await Promise.all(Array.from({ length: options.replicas }, () => node(['--replicaof', '127.0.0.1', String(master.port)])));
