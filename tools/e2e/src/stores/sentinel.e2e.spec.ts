@@ -1,9 +1,9 @@
 import { waitFor } from '@asynctask/testing/local-servers';
-import { AppProcess } from './support/app-process';
-import { Cluster } from './support/cluster';
-import { ContinuousSubmitter } from './support/continuous-submitter';
-import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
-import { RedisSentinelGroup } from './support/redis-sentinel-group';
+import { AppProcess } from '../support/app-process';
+import { Cluster } from '../support/cluster';
+import { ContinuousSubmitter } from '../support/continuous-submitter';
+import { expectEverySucceededOnce, submitMany } from '../support/exactly-once';
+import { RedisSentinelGroup } from '../support/redis-sentinel-group';
 
 const PASSWORD = 'redis-secret';
 const SENTINEL_PASSWORD = 'sentinel-secret';

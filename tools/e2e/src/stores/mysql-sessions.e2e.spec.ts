@@ -1,7 +1,7 @@
 import { onServer, waitFor } from '@asynctask/testing/local-servers';
-import { Cluster } from './support/cluster';
-import { ContinuousSubmitter } from './support/continuous-submitter';
-import { expectEverySucceededOnce } from './support/exactly-once';
+import { Cluster } from '../support/cluster';
+import { ContinuousSubmitter } from '../support/continuous-submitter';
+import { expectEverySucceededOnce } from '../support/exactly-once';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { freePort, waitFor } from '@asynctask/testing/local-servers';
-import { AppName, AppProcess } from './support/app-process';
-import { Cluster } from './support/cluster';
-import { expectEverySucceededOnce, submitMany } from './support/exactly-once';
-import { MariaDbServerProcess } from './support/mariadb-server-process';
-import { RedisSentinelGroup } from './support/redis-sentinel-group';
-import { RedisServerProcess, ServerTlsFiles } from './support/redis-server-process';
-import { TestCertificates } from './support/test-certificates';
+import { AppName, AppProcess } from '../support/app-process';
+import { Cluster } from '../support/cluster';
+import { expectEverySucceededOnce, submitMany } from '../support/exactly-once';
+import { MariaDbServerProcess } from '../support/mariadb-server-process';
+import { RedisSentinelGroup } from '../support/redis-sentinel-group';
+import { RedisServerProcess, ServerTlsFiles } from '../support/redis-server-process';
+import { TestCertificates } from '../support/test-certificates';
 
 const APP_PASSWORD = 'app-secret';
 
