@@ -9,6 +9,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts'],
+  // The stores' suites run on their own: npm run test:stores (jest.stores.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tools/e2e/src/stores/'],
   // Transpile only: the type check is its own step of `npm test`.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper,

@@ -1,6 +1,6 @@
 import { UuidV7Generator, systemClock } from '@asynctask/application';
 import { createMysqlAdapters, migrateDatabase } from '@asynctask/infra-mysql';
-import { createRedisAdapters } from '@asynctask/infra-redis';
+import { RedisConnectionOptions, createRedisAdapters, parseSentinelList } from '@asynctask/infra-redis';
 import { AdapterSet, PrometheusTaskMetrics, StoreEnvironment } from '@asynctask/nest-runtime';
 
 /**
@@ -9,9 +9,9 @@ import { AdapterSet, PrometheusTaskMetrics, StoreEnvironment } from '@asynctask/
  */
 export async function openDistributedAdapters(env: StoreEnvironment): Promise<AdapterSet> {
   // Redis first: its check has no side effects, while migrating may create the database.
-  const redis = await createRedisAdapters(env.REDIS_URL, { prefix: env.REDIS_PREFIX });
+  const redis = await createRedisAdapters(env.REDIS_URL, { prefix: env.REDIS_PREFIX, ...redisConnection(env) });
   const mysql = await migrateDatabase(env.DATABASE_URL)
-    .then(() => createMysqlAdapters(env.DATABASE_URL))
+    .then(() => createMysqlAdapters(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE }))
     .catch(async (error: unknown) => {
       await redis.close();
       throw error;
@@ -39,5 +39,14 @@ export async function openDistributedAdapters(env: StoreEnvironment): Promise<Ad
       await redis.close();
       await mysql.close();
     },
+  };
+}
+
+function redisConnection(env: StoreEnvironment): RedisConnectionOptions {
+  return {
+    tls: { caFile: env.REDIS_TLS_CA, certFile: env.REDIS_TLS_CERT, keyFile: env.REDIS_TLS_KEY },
+    sentinel: env.REDIS_SENTINELS
+      ? { sentinels: parseSentinelList(env.REDIS_SENTINELS), masterName: env.REDIS_SENTINEL_NAME, password: env.REDIS_SENTINEL_PASSWORD }
+      : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sslOptions } from './database-tls';
 import { DatabaseAddress } from './database-url';
 import { ENTITIES } from './entities';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
@@ -16,6 +17,7 @@ export function createDataSource(address: DatabaseAddress, poolSize: number): Da
     username: address.user,
     password: address.password,
     database: address.database,
+    ssl: sslOptions(address.tls),
     timezone: 'Z',
     charset: 'utf8mb4_bin',
     poolSize,

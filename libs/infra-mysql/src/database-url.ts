@@ -1,3 +1,6 @@
+import { isIP } from 'node:net';
+import { DatabaseTls, TLS_MODES, TLS_OPTIONS, TlsMode } from './database-tls';
+
 export class InvalidDatabaseUrlError extends Error {
   constructor(reason: string) {
     super(`DATABASE_URL ${reason}; expected mysql://user:password@host:3306/database`);
@@ -22,6 +25,8 @@ export interface DatabaseAddress {
   readonly user: string;
   readonly password: string;
   readonly database: string;
+  /** Null for a connection without TLS. */
+  readonly tls: DatabaseTls | null;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseAddress {
@@ -36,17 +41,52 @@ export function parseDatabaseUrl(url: string): DatabaseAddress {
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   // Also what makes the name safe to use as an identifier in CREATE DATABASE.
   if (!/^[A-Za-z0-9_]{1,64}$/.test(database)) throw new InvalidDatabaseUrlError('names no valid database');
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1'); // an IPv6 literal loses its URL brackets
+  const tls = parseTls(parsed.searchParams);
+  // mysql2 would check the certificate against "localhost" instead: refuse rather than check the wrong name.
+  if (tls?.mode === 'VERIFY_IDENTITY' && isIP(host) !== 0) {
+    throw new InvalidDatabaseUrlError('has ssl-mode VERIFY_IDENTITY with an IP address, which the driver cannot check a certificate against: name the host, or use VERIFY_CA');
+  }
   return {
-    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'), // an IPv6 literal loses its URL brackets
+    host,
     port: parsed.port ? Number(parsed.port) : 3306,
     user: decodeURIComponent(parsed.username) || 'root',
     password: decodeURIComponent(parsed.password),
     database,
+    tls,
   };
 }
 
-/** A driver error as one line that says where it failed to connect. */
+/** The TLS the query string asks for. As with the mysql client, an ssl-ca without an ssl-mode means VERIFY_CA. */
+function parseTls(query: URLSearchParams): DatabaseTls | null {
+  const unknown = [...query.keys()].find((name) => !(TLS_OPTIONS as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new InvalidDatabaseUrlError(`has the unknown option ${unknown} (known: ${TLS_OPTIONS.join(', ')})`);
+  const empty = TLS_OPTIONS.find((name) => query.get(name) === '');
+  if (empty !== undefined) throw new InvalidDatabaseUrlError(`has an empty ${empty}`);
+  const [mode, caFile, certFile, keyFile] = TLS_OPTIONS.map((name) => query.get(name) ?? undefined);
+  if ((certFile === undefined) !== (keyFile === undefined)) throw new InvalidDatabaseUrlError('has one of ssl-cert and ssl-key without the other');
+  const chosen = mode?.toUpperCase() ?? (caFile !== undefined ? 'VERIFY_CA' : 'DISABLED');
+  if (chosen === 'DISABLED') {
+    if (caFile !== undefined || certFile !== undefined) throw new InvalidDatabaseUrlError('has ssl-ca, ssl-cert or ssl-key with TLS disabled');
+    return null;
+  }
+  if (!(TLS_MODES as readonly string[]).includes(chosen)) {
+    throw new InvalidDatabaseUrlError(`has ssl-mode ${mode} (use DISABLED, ${TLS_MODES.join(', ')})`);
+  }
+  return { mode: chosen as TlsMode, caFile, certFile, keyFile };
+}
+
+/** A driver error as one line that says where it failed to connect, and why in words when the code alone would not. */
 export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError {
-  const e = error as { code?: string; message?: string };
-  return new DatabaseUnreachableError(address, e.code ?? e.message ?? String(error));
+  return new DatabaseUnreachableError(address, describeCause(address, error as { code?: string; message?: string }));
+}
+
+function describeCause(address: DatabaseAddress, error: { code?: string; message?: string }): string {
+  const message = error.message ?? String(error);
+  if (error.code === undefined) return message;
+  if (/^E[A-Z]+$/.test(error.code)) return error.code; // a system error: ECONNREFUSED, ETIMEDOUT, ...
+  if (error.code.startsWith('HANDSHAKE_') && /ssl|secure/i.test(error.code + message)) return `TLS: ${message}`;
+  // MariaDB answers a connection without TLS to a server that requires it just so.
+  if (error.code === 'ER_ACCESS_DENIED_ERROR' && address.tls === null) return `${message}; the connection did not use TLS: if the server requires it, set ssl-mode`;
+  return `${message} (${error.code})`;
 }

@@ -85,7 +85,7 @@ describe('ensureDatabase', () => {
 
   it('fails with DatabaseUnreachableError when the server does not answer', async () => {
     await expect(ensureDatabase('mysql://root@127.0.0.1:1/asynctask')).rejects.toThrow(
-      new DatabaseUnreachableError({ host: '127.0.0.1', port: 1, user: 'root', password: '', database: 'asynctask' }, 'ECONNREFUSED'),
+      new DatabaseUnreachableError({ host: '127.0.0.1', port: 1, user: 'root', password: '', database: 'asynctask', tls: null }, 'ECONNREFUSED'),
     );
   });
 });

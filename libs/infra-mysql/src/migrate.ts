@@ -1,6 +1,7 @@
 import { createConnection } from 'mysql2/promise';
 import { MigrationExecutor } from 'typeorm';
 import { createDataSource } from './data-source';
+import { sslOptions } from './database-tls';
 import { describeConnectionError, parseDatabaseUrl } from './database-url';
 
 const MIGRATION_LOCK = 'asynctask:migrations';
@@ -22,6 +23,7 @@ export async function ensureDatabase(url: string): Promise<void> {
     port: address.port,
     user: address.user,
     password: address.password,
+    ssl: sslOptions(address.tls),
     connectTimeout: 5000,
   }).catch((error: unknown) => {
     throw describeConnectionError(address, error);

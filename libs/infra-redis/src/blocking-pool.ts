@@ -9,16 +9,24 @@ export class BlockingPool {
 
   constructor(private readonly main: Redis) {}
 
-  /** BLPOP on `key` for up to `waitMs`; resolves either way. */
+  /**
+   * BLPOP on `key` for up to `waitMs`; resolves either way. While Redis is away (a restart, a
+   * failover) it resolves after the wait, not at once: the callers' next commands will say Redis
+   * is away, and a wait that failed fast would only make their loops spin.
+   */
   async waitOn(key: string, waitMs: number): Promise<void> {
-    const connection = this.idle.pop() ?? (await this.open());
-    if (!connection) return; // closed meanwhile
+    const deadline = Date.now() + waitMs;
     try {
-      await connection.blpop(key, Math.max(waitMs, 1) / 1000);
-    } catch (error) {
-      if (!this.closed) throw error; // closing cuts waits short on purpose
-    } finally {
-      if (this.all.has(connection)) this.idle.push(connection);
+      const connection = this.idle.pop() ?? (await this.open());
+      if (!connection) return; // closed meanwhile
+      try {
+        await connection.blpop(key, Math.max(waitMs, 1) / 1000);
+      } finally {
+        if (this.all.has(connection)) this.idle.push(connection);
+      }
+    } catch {
+      // Closing cuts waits short on purpose.
+      if (!this.closed) await new Promise((resolve) => setTimeout(resolve, deadline - Date.now()).unref());
     }
   }
 

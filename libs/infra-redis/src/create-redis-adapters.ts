@@ -2,13 +2,14 @@ import { StoreUnavailableError, translateErrors } from '@asynctask/domain';
 import { BlockingPool } from './blocking-pool';
 import { RedisCancellationBus } from './redis-cancellation-bus';
 import { openRedis } from './redis-connection';
+import { RedisConnectionOptions } from './redis-connection-options';
 import { RedisDispatchQueue } from './redis-dispatch-queue';
 import { RedisKeys } from './redis-keys';
 import { RedisLeaderElection } from './redis-leader-election';
 import { RedisScripts } from './redis-scripts';
 import { RedisWorkerRegistry } from './redis-worker-registry';
 
-export interface RedisAdapterOptions {
+export interface RedisAdapterOptions extends RedisConnectionOptions {
   /** Every key starts with it; several installations can share one Redis. */
   readonly prefix: string;
 }
@@ -17,7 +18,7 @@ export interface RedisAdapterOptions {
 export async function createRedisAdapters(url: string, options: RedisAdapterOptions) {
   // The prefix is checked before connecting, so a bad one leaves no connection behind.
   const keys = new RedisKeys(options.prefix);
-  const redis = await openRedis(url);
+  const redis = await openRedis(url, options);
   const scripts = new RedisScripts(redis);
   const blocking = new BlockingPool(redis);
   // Callers see a Redis that is down as StoreUnavailableError (HTTP 503), not a client error.

@@ -26,7 +26,7 @@ const exampleSecret = parse(readFileSync(repoPath('k8s/overlays/dev/secret.examp
 describe('the example Secret', () => {
   it('holds exactly the credentials, with placeholder values', () => {
     expect(exampleSecret.metadata?.name).toBe('asynctask-secrets');
-    expect(secretKeys(exampleSecret).sort()).toEqual(['API_KEYS', 'DATABASE_URL', 'REDIS_URL']);
+    expect(secretKeys(exampleSecret).sort()).toEqual(['API_KEYS', 'DATABASE_URL', 'REDIS_SENTINEL_PASSWORD', 'REDIS_URL']);
     expect(exampleSecret.stringData?.API_KEYS).toMatch(/CHANGE-ME/);
     expect(exampleSecret.stringData?.DATABASE_URL).toMatch(/CHANGE-ME/);
   });
@@ -108,6 +108,15 @@ describe.each(overlayNames())('overlay %s: how the objects refer to each other',
       containersOf(workload).some((container) => containerEnvironment(container, objects).has('API_KEYS')),
     );
     expect(readers.map((workload) => workload.name)).toEqual(['api-gateway']);
+  });
+
+  it('mounts the TLS certificates Secret read-only in every workload, and starts without it', () => {
+    for (const workload of workloads) {
+      const volume = workload.template.spec?.volumes?.find((candidate) => candidate.secret?.secretName === 'asynctask-tls');
+      expect(volume?.secret?.optional).toBe(true);
+      const mounts = containersOf(workload).map((container) => container.volumeMounts?.find((mount) => mount.name === volume?.name));
+      expect(mounts).toEqual([{ name: volume?.name, mountPath: '/etc/asynctask/tls', readOnly: true }]);
+    }
   });
 
   it('sets only variables the README documents', () => {

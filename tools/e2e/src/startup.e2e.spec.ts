@@ -11,6 +11,7 @@ describe('a bad configuration stops an app at start with one clear line', () => 
   it.each([
     ['api-gateway', { DATABASE_URL: 'mysql://root@127.0.0.1:1/asynctask' }, /^asynctask api-gateway: cannot start: cannot reach MySQL at 127\.0\.0\.1:1\/asynctask: ECONNREFUSED$/],
     ['scheduler', { REDIS_URL: 'redis://127.0.0.1:1' }, /^asynctask scheduler: cannot start: cannot reach Redis at 127\.0\.0\.1:1/],
+    ['worker', { REDIS_SENTINELS: '127.0.0.1:1' }, /^asynctask worker: cannot start: cannot reach Redis through Sentinel 127\.0\.0\.1:1 \(master mymaster\): no sentinel answered$/],
     ['worker', { WORKER_CAPACITY: 'lots' }, /^asynctask worker: cannot start: invalid configuration: WORKER_CAPACITY="lots"/],
     ['api-gateway', { REDIS_URL: 'http://127.0.0.1:6379' }, /^asynctask api-gateway: cannot start: invalid configuration: REDIS_URL="http:\/\/127\.0\.0\.1:6379": must be a redis/],
     ['db-migrate', { DATABASE_URL: 'mysql://root@127.0.0.1:3306/bad-name!' }, /^asynctask db-migrate: cannot start: invalid configuration: DATABASE_URL=/],

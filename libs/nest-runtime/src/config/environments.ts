@@ -1,6 +1,7 @@
 import { IntersectionType } from '@nestjs/mapped-types';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsReadableFile } from './readable-file.validator';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -88,7 +89,11 @@ export class StandaloneEnvironment extends IntersectionType(HttpEnvironment, Wor
   override WORKER_DRAIN_SECONDS = 5;
 }
 
-/** Where the distributed apps find Redis and MySQL. */
+/** host:port or [ipv6]:port, the port optional; the same again after each comma. */
+const SENTINEL_ADDRESS = /(\[[0-9A-Fa-f:.]+\]|[^\s:,[\]]+)(:\d{1,5})?/.source;
+const SENTINEL_LIST = new RegExp(`^${SENTINEL_ADDRESS}(,${SENTINEL_ADDRESS})*$`);
+
+/** Where the distributed apps find Redis and MySQL (docs/operations.md, Stores). */
 export class StoreEnvironment {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
@@ -97,8 +102,43 @@ export class StoreEnvironment {
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1 to 32 letters, digits, _ or -' })
   REDIS_PREFIX = 'asynctask';
 
-  @Matches(/^mysql:\/\/[^\s/]+\/[A-Za-z0-9_]+$/, { message: 'must look like mysql://user:password@host:3306/database' })
+  /** A private CA that signed the Redis server's certificate (rediss:// only). */
+  @IsOptional()
+  @IsReadableFile()
+  REDIS_TLS_CA?: string;
+
+  /** A client certificate and its key, for a Redis that asks for one (tls-auth-clients). */
+  @IsOptional()
+  @IsReadableFile()
+  REDIS_TLS_CERT?: string;
+
+  @IsOptional()
+  @IsReadableFile()
+  REDIS_TLS_KEY?: string;
+
+  /** Sentinels to ask for the master; REDIS_URL's host and port are then not used. */
+  @IsOptional()
+  @Matches(SENTINEL_LIST, { message: 'must be host:port,host:port,...' })
+  REDIS_SENTINELS?: string;
+
+  /** The name the sentinels know the master by. */
+  @Matches(/^[^\s]{1,128}$/, { message: 'must be a name without spaces' })
+  REDIS_SENTINEL_NAME = 'mymaster';
+
+  /** For sentinels that ask for one (requirepass in sentinel.conf); the master's is REDIS_URL's. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINEL_PASSWORD?: string;
+
+  @Matches(/^mysql:\/\/[^\s/]+\/[A-Za-z0-9_]+(\?\S*)?$/, { message: 'must look like mysql://user:password@host:3306/database' })
   DATABASE_URL = 'mysql://root@127.0.0.1:3306/asynctask';
+
+  /** MySQL connections each app may hold at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DATABASE_POOL_SIZE = 20;
 }
 
 /** A headless app (scheduler, worker) serves health and metrics on their own port. */

@@ -16,6 +16,10 @@ export interface ClusterOptions {
   readonly redisDb?: number;
   /** A MySQL server of the test's own (URL without a database), instead of DATABASE_URL's. */
   readonly databaseServerUrl?: string;
+  /** DATABASE_URL's query string: TLS options. */
+  readonly databaseOptions?: string;
+  /** More settings for every process: TLS files, sentinels. */
+  readonly env?: Record<string, string>;
 }
 
 const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/asynctask';
@@ -38,7 +42,7 @@ export class Cluster {
 
   private constructor(
     private readonly env: Record<string, string>,
-    private readonly database: string,
+    readonly database: string,
     readonly redisUrl: string,
     private readonly redisPrefix: string,
     private readonly gatewayPort: number,
@@ -50,10 +54,12 @@ export class Cluster {
   static async start(options: ClusterOptions = {}): Promise<Cluster> {
     const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
     const database = `asynctask_e2e_${id}`;
-    const databaseUrl = options.databaseServerUrl ? `${options.databaseServerUrl}/${database}` : BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`);
+    const databaseUrl =
+      (options.databaseServerUrl ? `${options.databaseServerUrl}/${database}` : BASE_DATABASE_URL.replace(/\/[^/]*$/, `/${database}`)) +
+      (options.databaseOptions ? `?${options.databaseOptions}` : '');
     const redisUrl = `${(options.redisUrl ?? BASE_REDIS_URL).replace(/\/\d*$/, '')}/${options.redisDb ?? 1 + (process.pid % 15)}`;
     const redisPrefix = `e2e-${id}`;
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
+    const env = { ...options.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
     const cluster = new Cluster(env, database, redisUrl, redisPrefix, await freePort());
     try {
       await cluster.boot(options);

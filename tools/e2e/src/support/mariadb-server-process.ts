@@ -3,11 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createConnection } from 'mysql2/promise';
+import { Connection, ConnectionOptions, createConnection } from 'mysql2/promise';
 import { freePort } from '@asynctask/testing/local-servers';
 import { waitFor } from '@asynctask/testing/local-servers';
 
 const run = promisify(execFile);
+
+export interface MariaDbServerOptions {
+  /** More mariadbd arguments: --ssl-cert, --require-secure-transport, ... */
+  readonly args?: readonly string[];
+  /** How the readiness probe and connect() connect (TLS, for a server that requires it). */
+  readonly probe?: ConnectionOptions;
+}
 
 /** A throwaway mariadbd with its own port and data directory, that a test may kill and restart. */
 export class MariaDbServerProcess {
@@ -16,12 +23,13 @@ export class MariaDbServerProcess {
   private constructor(
     readonly port: number,
     private readonly dir: string,
+    private readonly options: MariaDbServerOptions,
   ) {}
 
-  static async start(): Promise<MariaDbServerProcess> {
+  static async start(options: MariaDbServerOptions = {}): Promise<MariaDbServerProcess> {
     const dir = mkdtempSync(join(tmpdir(), 'asynctask-mariadb-'));
     await run('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db']);
-    const server = new MariaDbServerProcess(await freePort(), dir);
+    const server = new MariaDbServerProcess(await freePort(), dir, options);
     await server.restart();
     return server;
   }
@@ -45,15 +53,21 @@ export class MariaDbServerProcess {
         '--user=root',
         '--skip-log-bin',
         '--innodb-buffer-pool-size=32M',
+        ...(this.options.args ?? []),
       ],
       { stdio: 'ignore' },
     );
     process.once('exit', () => this.child?.kill('SIGKILL'));
     await waitFor('mariadbd to answer', async () => {
-      const connection = await createConnection({ host: '127.0.0.1', port: this.port, user: 'root' }).catch(() => null);
+      const connection = await this.connect().catch(() => null);
       await connection?.end();
       return connection ? true : undefined;
     }, 30_000, 100);
+  }
+
+  /** A connection as root, with the probe's settings. */
+  connect(): Promise<Connection> {
+    return createConnection({ host: '127.0.0.1', port: this.port, user: 'root', ...this.options.probe });
   }
 
   /** kill -9: in-flight transactions are lost, committed ones survive (InnoDB recovers them). */
