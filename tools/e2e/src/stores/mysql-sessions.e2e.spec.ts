@@ -30,11 +30,11 @@ describe('MySQL sessions killed under load', () => {
 
   it('every accepted task still ends SUCCESS exactly once, and no app exits', async () => {
     const c = (cluster = await Cluster.start({ workers: 2, workerCapacity: 4, env: { DATABASE_POOL_SIZE: '5' } }));
-    await c.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
-    const submitter = new ContinuousSubmitter(c.api, { taskType: 'nap', payload: { ms: 100 } });
+    await c.api.taskTypes.put('nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
+    const submitter = new ContinuousSubmitter(c.raw, { taskType: 'nap', payload: { ms: 100 } });
     const killed: number[] = [];
     for (let round = 1; round <= 2; round++) {
-      await waitFor('tasks to flow', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS >= 20 * round ? true : undefined), 60_000);
+      await waitFor('tasks to flow', async () => ((await c.api.stats.get()).tasks.SUCCESS >= 20 * round ? true : undefined), 60_000);
       killed.push(await killSessions(c.database));
     }
     const killedAt = Date.now();

@@ -34,9 +34,9 @@ describe('Redis behind Sentinel', () => {
     const g = (group = await RedisSentinelGroup.start({ replicas: 1, sentinels: 3, quorum: 2, password: PASSWORD, sentinelPassword: SENTINEL_PASSWORD }));
     // Only REDIS_URL's password and db number are used: the host is the sentinels' to say.
     const c = (cluster = await Cluster.start({ redisUrl: `redis://:${PASSWORD}@sentinel-decides`, redisDb: 0, workers: 2, workerCapacity: 4, env: sentinelEnv(g) }));
-    await c.api.put('/task-configs/nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
-    const submitter = new ContinuousSubmitter(c.api, { taskType: 'nap', payload: { ms: 100 } });
-    await waitFor('tasks to flow', async () => ((await c.api.get('/stats')).body.tasks.SUCCESS >= 20 ? true : undefined));
+    await c.api.taskTypes.put('nap', { executorType: 'sleep', defaultTimeout: 60, retryDelay: 0 });
+    const submitter = new ContinuousSubmitter(c.raw, { taskType: 'nap', payload: { ms: 100 } });
+    await waitFor('tasks to flow', async () => ((await c.api.stats.get()).tasks.SUCCESS >= 20 ? true : undefined));
 
     // The replica falls behind: nothing the master acknowledges from here on reaches it. A burst
     // larger than the workers' 8 slots leaves tasks queued in Redis only, when the master dies.
@@ -52,11 +52,11 @@ describe('Redis behind Sentinel', () => {
     await expectEverySucceededOnce(c.api, [...accepted, ...lost], 120_000);
     const repairs = reconcilerRepairs(c.schedulers);
     expect(repairs.enqueued + repairs.requeued + repairs.leasesRestored).toBeGreaterThan(0);
-    const tasks = await Promise.all([...accepted, ...lost].map(async (id) => (await c.api.get(`/tasks/${id}`)).body as { createdAt: string; completedAt: string }));
+    const tasks = await Promise.all([...accepted, ...lost].map(async (id) => await c.api.tasks.get(id)));
     const during = tasks.filter((t) => Date.parse(t.createdAt) >= killedAt && Date.parse(t.createdAt) < promotedAt);
     const after = tasks.filter((t) => Date.parse(t.createdAt) >= promotedAt);
-    const lastEnded = Math.max(...tasks.map((t) => Date.parse(t.completedAt)));
-    const firstAfterEnded = Math.min(...after.map((t) => Date.parse(t.completedAt)));
+    const lastEnded = Math.max(...tasks.map((t) => Date.parse(t.completedAt as string)));
+    const firstAfterEnded = Math.min(...after.map((t) => Date.parse(t.completedAt as string)));
     console.log(
       `Sentinel failover: the replica was promoted ${promotedAt - killedAt} ms after kill -9 of the master; ` +
         `${submitter.refusals.length} of ${submitter.submissions.length} batch submits refused; ` +
@@ -119,10 +119,10 @@ function reconcilerRepairs(schedulers: readonly AppProcess[]): Repairs {
 /** Cancels a long task once it runs, and waits for its worker to drop it: the cancellation reached it. */
 async function expectCancelReachesItsWorker(c: Cluster): Promise<void> {
   const [taskId] = await submitMany(c.api, 1, { taskType: 'nap', payload: { ms: 60_000 } });
-  await waitFor('the long task to run', async () => ((await c.api.get(`/tasks/${taskId}`)).body.status === 'RUNNING' ? true : undefined));
-  expect((await c.api.post(`/tasks/${taskId}/cancel`)).status).toBe(200);
+  await waitFor('the long task to run', async () => ((await c.api.tasks.get(taskId)).status === 'RUNNING' ? true : undefined));
+  expect((await c.api.tasks.cancel(taskId)).status).toBe('CANCELLED');
   await waitFor('its worker to stop running it', async () => {
-    const workers = (await c.api.get('/workers')).body.items as { currentLoad: number }[];
+    const workers = await c.api.workers.list();
     return workers.every((w) => w.currentLoad === 0) ? true : undefined;
   }, 15_000);
 }

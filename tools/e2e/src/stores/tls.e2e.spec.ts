@@ -74,10 +74,10 @@ describe('stores over TLS', () => {
       databaseOptions: mysqlTls(),
       env: redisTls(),
     }));
-    expect((await c.api.put('/task-configs/greet', { executorType: 'echo' })).status).toBe(201);
+    expect((await c.api.taskTypes.put('greet', { executorType: 'echo' })).taskType).toBe('greet');
     const ids = await submitMany(c.api, 20, { taskType: 'greet', payload: { hello: 'tls' } });
     await expectEverySucceededOnce(c.api, ids);
-    expect((await c.api.get(`/tasks/${ids[0]}`)).body.result).toEqual({ hello: 'tls' });
+    expect((await c.api.tasks.get(ids[0])).result).toEqual({ hello: 'tls' });
   }, 120_000);
 
   it('finds the master through a sentinel spoken to over TLS', async () => {

@@ -1,4 +1,4 @@
-import { ApiClient } from './api-client';
+import type { HttpSend } from '@asynctask/testing';
 
 export interface Submission {
   /** When the answer came. */
@@ -11,7 +11,7 @@ export interface Submission {
 /**
  * Submits a batch of tasks, waits `pauseMs`, and again, until stopped: the steady load a fault is
  * injected under. Keeps every answer, so a test can tell which tasks were accepted and when the
- * gateway refused.
+ * gateway refused. It sends through a raw sender, so every answer is seen as it came, not retried.
  */
 export class ContinuousSubmitter {
   readonly submissions: Submission[] = [];
@@ -19,7 +19,7 @@ export class ContinuousSubmitter {
   private readonly loop: Promise<void>;
 
   constructor(
-    private readonly api: ApiClient,
+    private readonly send: HttpSend,
     private readonly task: object,
     private readonly batchSize = 2,
     private readonly pauseMs = 100,
@@ -46,7 +46,7 @@ export class ContinuousSubmitter {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const response = await this.api.post('/tasks/batch', { tasks: Array.from({ length: this.batchSize }, () => this.task) }).catch(() => null);
+      const response = await this.send('POST', '/tasks/batch', { tasks: Array.from({ length: this.batchSize }, () => this.task) }).catch(() => null);
       const status = response?.status ?? 'no answer';
       const taskIds = status === 201 ? (response?.body.tasks as { taskId: string }[]).map((t) => t.taskId) : [];
       this.submissions.push({ at: Date.now(), status, taskIds });
