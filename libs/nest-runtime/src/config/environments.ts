@@ -3,10 +3,17 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+/** pino's names for the same levels, which people write as often as Nest's. */
+const LOG_LEVEL_ALIASES = new Map([
+  ['info', 'log'],
+  ['trace', 'verbose'],
+  ['fatal', 'error'],
+]);
 
 /** Settings shared by every app. */
 export class CommonEnvironment {
-  @IsIn(LOG_LEVELS)
+  @Transform(({ value }) => (typeof value === 'string' ? (LOG_LEVEL_ALIASES.get(value.toLowerCase()) ?? value.toLowerCase()) : value))
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')} (or info, trace, fatal)` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
 
   /** One JSON object per line (for log collectors) or pretty lines (for people). */
