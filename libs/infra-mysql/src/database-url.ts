@@ -16,6 +16,17 @@ export class DatabaseUnreachableError extends Error {
   }
 }
 
+/** The server answered but would not let the user in: a wrong password, or a user unknown from this host. */
+export class DatabaseLoginRefusedError extends Error {
+  constructor(
+    readonly address: DatabaseAddress,
+    readonly code: string,
+  ) {
+    super(`MySQL at ${address.host}:${address.port} refused the login for user ${address.user}: wrong password, or no such user for this host (${code})`);
+    this.name = 'DatabaseLoginRefusedError';
+  }
+}
+
 export interface DatabaseAddress {
   readonly host: string;
   readonly port: number;
@@ -45,8 +56,9 @@ export function parseDatabaseUrl(url: string): DatabaseAddress {
   };
 }
 
-/** A driver error as one line that says where it failed to connect. */
-export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError {
+/** A driver error as one line that says where it failed to connect, and whether the server refused the login. */
+export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError | DatabaseLoginRefusedError {
   const e = error as { code?: string; message?: string };
+  if (e.code === 'ER_ACCESS_DENIED_ERROR') return new DatabaseLoginRefusedError(address, e.code);
   return new DatabaseUnreachableError(address, e.code ?? e.message ?? String(error));
 }

@@ -1,8 +1,9 @@
 import Redis from 'ioredis';
+import { maskUrlPassword } from '@asynctask/domain';
 
 export class InvalidRedisUrlError extends Error {
   constructor(url: string) {
-    super(`REDIS_URL ${JSON.stringify(url)} is not a redis:// or rediss:// URL`);
+    super(`REDIS_URL ${JSON.stringify(maskUrlPassword(url))} is not a redis:// or rediss:// URL`);
     this.name = 'InvalidRedisUrlError';
   }
 }
@@ -13,6 +14,17 @@ export class RedisUnreachableError extends Error {
     this.name = 'RedisUnreachableError';
   }
 }
+
+/** The server answered but refused the credentials of REDIS_URL (or asked for some it did not carry). */
+export class RedisLoginRefusedError extends Error {
+  constructor(host: string, reply: string) {
+    super(`Redis at ${host} refused the login: ${reply}`);
+    this.name = 'RedisLoginRefusedError';
+  }
+}
+
+/** Server replies that mean the credentials, not the network, are wrong. */
+const LOGIN_REFUSED_REPLY = /^(WRONGPASS|NOAUTH)\b/;
 
 /** Waits between reconnects once the connection was up; none before, so a bad start fails once. */
 function reconnectDelay(wasReady: () => boolean) {
@@ -48,7 +60,8 @@ export async function openRedis(url: string): Promise<Redis> {
   } catch (error) {
     // No retry was scheduled and the socket is gone: disconnect() here would only hold a 2 s timer.
     const e = (firstError ?? error) as { code?: string; message?: string };
-    throw new RedisUnreachableError(parsed.host, e.code ?? e.message ?? String(e));
+    const cause = e.code ?? e.message ?? String(e);
+    throw LOGIN_REFUSED_REPLY.test(cause) ? new RedisLoginRefusedError(parsed.host, cause) : new RedisUnreachableError(parsed.host, cause);
   }
   ready = true;
   return redis;
