@@ -42,7 +42,7 @@ describe('createRedisAdapters', () => {
       url.password = 'wrong-pa55word';
       const failure = await createRedisAdapters(url.href, { prefix: prefix() }).catch((error: unknown) => error as Error);
       expect(failure).toBeInstanceOf(RedisLoginRefusedError);
-      expect(failure.message).toBe(`Redis at ${url.host} refused the login: WRONGPASS invalid username-password pair or user is disabled.`);
+      expect(failure.message).toBe(`Redis at ${url.host} refused the login for user ${user}: WRONGPASS invalid username-password pair or user is disabled.`);
     } finally {
       await admin.call('ACL', 'DELUSER', user);
       admin.disconnect();

@@ -17,8 +17,8 @@ export class RedisUnreachableError extends Error {
 
 /** The server answered but refused the credentials of REDIS_URL (or asked for some it did not carry). */
 export class RedisLoginRefusedError extends Error {
-  constructor(host: string, reply: string) {
-    super(`Redis at ${host} refused the login: ${reply}`);
+  constructor(host: string, user: string, reply: string) {
+    super(`Redis at ${host} refused the login for user ${user}: ${reply}`);
     this.name = 'RedisLoginRefusedError';
   }
 }
@@ -61,7 +61,7 @@ export async function openRedis(url: string): Promise<Redis> {
     // No retry was scheduled and the socket is gone: disconnect() here would only hold a 2 s timer.
     const e = (firstError ?? error) as { code?: string; message?: string };
     const cause = e.code ?? e.message ?? String(e);
-    throw LOGIN_REFUSED_REPLY.test(cause) ? new RedisLoginRefusedError(parsed.host, cause) : new RedisUnreachableError(parsed.host, cause);
+    throw LOGIN_REFUSED_REPLY.test(cause) ? new RedisLoginRefusedError(parsed.host, decodeURIComponent(parsed.username) || 'default', cause) : new RedisUnreachableError(parsed.host, cause);
   }
   ready = true;
   return redis;
