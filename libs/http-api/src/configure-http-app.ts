@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiExceptionFilter } from './shared/domain-error.filter';
 import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
+import { jsonBodiesOnly } from './shared/json-bodies-only';
 import { securityHeaders } from './shared/security-headers';
 
 export interface HttpAppOptions {
@@ -28,6 +29,7 @@ export const API_PREFIX = 'api/v1';
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
   // First, so that answers the body parser refuses (413) carry the headers too.
   app.use(securityHeaders());
+  app.use(jsonBodiesOnly(`/${API_PREFIX}/`));
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
