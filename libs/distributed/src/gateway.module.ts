@@ -18,5 +18,5 @@ export class GatewayModule {
 /** Connects to MySQL and Redis first, so an unreachable store fails the start in one line. */
 export async function createGatewayApp(env: GatewayEnvironment): Promise<NestExpressApplication> {
   const adapters = await openDistributedAdapters(env);
-  return createHttpApp(GatewayModule.create(env, adapters), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
+  return createHttpApp(GatewayModule.create(env, adapters), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: env.TRUST_PROXY });
 }

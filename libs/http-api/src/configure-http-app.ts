@@ -17,6 +17,8 @@ export interface HttpAppOptions {
    * must then import RateLimitModule (createHttpApp does).
    */
   readonly rateLimitPerMinute?: number;
+  /** Express's `trust proxy`: the hops or addresses of the proxies whose X-Forwarded-For names the client. */
+  readonly trustProxy?: number | string;
 }
 
 export const API_PREFIX = 'api/v1';
@@ -28,6 +30,7 @@ export const API_PREFIX = 'api/v1';
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
   // First, so that answers the body parser refuses (413) carry the headers too.
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders());
   app.use(jsonBodiesOnly(`/${API_PREFIX}/`));
   app.useBodyParser('json', { limit: options.bodyLimit });

@@ -5,5 +5,5 @@ import { StandaloneOptions, StandaloneModule } from './standalone.module';
 /** Builds the standalone app, ready to listen; tests use it as it is. */
 export function createStandaloneApp(options: StandaloneOptions): Promise<NestExpressApplication> {
   const { env } = options;
-  return createHttpApp(StandaloneModule.create(options), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
+  return createHttpApp(StandaloneModule.create(options), { bodyLimit: env.HTTP_BODY_LIMIT, apiKeys: env.API_KEYS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxy: env.TRUST_PROXY });
 }

@@ -39,3 +39,29 @@ describe('a refused setting never shows a secret', () => {
     expect(parsing).not.toThrow(/s3cret/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('is unset by default: no forwarded address is believed', () => {
+    expect(parseEnvironment(GatewayEnvironment, {}).TRUST_PROXY).toBeUndefined();
+  });
+
+  it.each([
+    ['1', 1],
+    ['2', 2],
+    ['0', 0],
+    ['10.0.0.0/8', '10.0.0.0/8'],
+    ['10.0.0.0/8, 192.168.0.1', '10.0.0.0/8, 192.168.0.1'],
+    ['fd00::/8,127.0.0.1', 'fd00::/8,127.0.0.1'],
+    ['loopback, uniquelocal', 'loopback, uniquelocal'],
+  ])('takes %j', (given, taken) => {
+    expect(parseEnvironment(StandaloneEnvironment, { TRUST_PROXY: given }).TRUST_PROXY).toBe(taken);
+  });
+
+  it.each(['true', 'yes', '-1', '1.5', '10.0.0.0/33', '300.1.1.1', '10.0.0.1,', 'ingress.local'])('refuses %j in one line', (given) => {
+    expect(() => parseEnvironment(GatewayEnvironment, { TRUST_PROXY: given })).toThrow(
+      new ConfigurationError(
+        `invalid configuration: TRUST_PROXY=${JSON.stringify(given)}: must be a number of proxy hops (1) or a comma-separated list of proxy addresses and CIDRs (10.0.0.0/8)`,
+      ),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { IntersectionType } from '@nestjs/mapped-types';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsTrustProxySetting, TrustProxySetting, trustProxyOf } from './trust-proxy.setting';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 /** pino's names for the same levels, which people write as often as Nest's. */
@@ -44,6 +45,15 @@ export class HttpEnvironment extends CommonEnvironment {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE?: number;
+
+  /**
+   * The proxies (a hop count, or their addresses and CIDRs) whose X-Forwarded-For names the client
+   * the rate limit counts; unset believes no such header and counts the connecting address.
+   */
+  @IsOptional()
+  @Transform(({ value }) => trustProxyOf(value))
+  @IsTrustProxySetting({ message: 'must be a number of proxy hops (1) or a comma-separated list of proxy addresses and CIDRs (10.0.0.0/8)' })
+  TRUST_PROXY?: TrustProxySetting;
 }
 
 /** Settings of a process that runs a worker. */
