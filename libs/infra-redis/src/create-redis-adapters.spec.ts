@@ -40,7 +40,10 @@ describe('createRedisAdapters', () => {
       const url = new URL(REDIS_URL);
       url.username = user;
       url.password = 'wrong-pa55word';
-      const failure = await createRedisAdapters(url.href, { prefix: prefix() }).catch((error: unknown) => error as Error);
+      const failure = await createRedisAdapters(url.href, { prefix: prefix() }).then(
+        () => new Error('expected a refusal'),
+        (error: unknown) => error as Error,
+      );
       expect(failure).toBeInstanceOf(RedisLoginRefusedError);
       expect(failure.message).toBe(`Redis at ${url.host} refused the login for user ${user}: WRONGPASS invalid username-password pair or user is disabled.`);
     } finally {

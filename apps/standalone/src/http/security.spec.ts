@@ -103,7 +103,7 @@ describe('HTTP security', () => {
     });
   });
 
-  describe.each([
+  describe.each<[string | undefined, string]>([
     [undefined, 'unset'],
     ['10.0.0.0/8', 'naming other proxies'],
   ])('the rate limit with TRUST_PROXY=%s (%s)', (trustProxy) => {
