@@ -29,8 +29,8 @@ export const API_PREFIX = 'api/v1';
  * `bodyParser: false`.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
-  // First, so that answers the body parser refuses (413) carry the headers too.
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  // First, so that answers the body parser refuses (413, 415) carry the headers too.
   app.use(securityHeaders());
   app.use(jsonBodiesOnly(`/${API_PREFIX}/`));
   app.useBodyParser('json', { limit: options.bodyLimit });

@@ -106,8 +106,9 @@ export class HttpExecutor implements TaskExecutor {
       return await step();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      // The guard's lookup refused the host as the connection resolved it.
-      if (fieldOf(error, 'cause') instanceof NonRetryableError) throw fieldOf(error, 'cause');
+      // The guard's lookup refused the host as the connection resolved it: no retry will get further.
+      const cause = fieldOf(error, 'cause');
+      if (cause instanceof NonRetryableError) throw cause;
       throw new HttpRequestFailedError(`POST ${url.origin} failed: ${causeOf(error)}`, { cause: error });
     }
   }
@@ -122,10 +123,7 @@ function parseResult(text: string): JsonValue {
   }
 }
 
-/**
- * fetch says only "fetch failed"; the reason (connect ECONNREFUSED ...) is in its cause. Read by shape,
- * not instanceof: fetch's errors may come from another realm (Jest's sandbox, for one).
- */
+/** fetch says only "fetch failed"; the reason (connect ECONNREFUSED ...) is in its cause, which need not be an Error. */
 function causeOf(error: unknown): string {
   const cause = fieldOf(error, 'cause') ?? error;
   const message = fieldOf(cause, 'message') || fieldOf(cause, 'code');

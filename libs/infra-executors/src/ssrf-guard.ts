@@ -1,6 +1,6 @@
 import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { AddressGuard } from './http.executor';
+import type { AddressGuard } from './http.executor';
 import { HostLookupFailedError, RefusedAddressError } from './ssrf-guard.errors';
 import { refusalOf } from './ssrf-guard.ranges';
 

@@ -141,6 +141,7 @@ describe('HTTP security', () => {
         await s.http().get(`${API}/stats`).expect(200),
         await s.http().get(`${API}/tasks/unknown-id`).expect(404),
         await s.http().post(`${API}/tasks`).set('content-type', 'application/json').send(`{"payload":"${'x'.repeat(2 * 1024 * 1024)}"}`).expect(413),
+        await s.http().post(`${API}/tasks`).set('content-type', 'text/plain').send('{"taskType":"x"}').expect(415),
         await s.http().get('/health/live').expect(200),
         await s.http().get('/api/docs-json').expect(200),
       ];
