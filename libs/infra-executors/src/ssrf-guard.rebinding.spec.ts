@@ -127,7 +127,7 @@ describe("HTTPS through the SSRF guard's lookup", () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('verifies the certificate for the url host, which it also sends as SNI and Host, while connecting to the checked address', async () => {
-    const seen: { servername: string | false; host?: string }[] = [];
+    const seen: { servername: string | false | null; host?: string }[] = [];
     const server = createHttpsServer({ key, cert: certificate }, (request, response) => {
       seen.push({ servername: (request.socket as TLSSocket).servername, host: request.headers.host });
       response.end('{}');
