@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dashboardDir } from '@asynctask/http-api';
-import { parseEnvironment, runMain, StandaloneEnvironment } from '@asynctask/nest-runtime';
+import { listenOn, parseEnvironment, runMain, StandaloneEnvironment } from '@asynctask/nest-runtime';
 import { createStandaloneApp } from './app/create-standalone-app';
 
 runMain('standalone', async () => {
   const env = parseEnvironment(StandaloneEnvironment);
   const dashboard = dashboardDir(env.DASHBOARD_DIR, __dirname);
-  const app = await createStandaloneApp({ env, dashboardDir: dashboard });
-  await app.listen(env.PORT, '127.0.0.1');
+  const app = await listenOn({ variable: 'PORT', port: env.PORT, host: '127.0.0.1' }, () => createStandaloneApp({ env, dashboardDir: dashboard }));
   const base = `http://127.0.0.1:${env.PORT}`;
   process.stdout.write(`asynctask standalone: API at ${base}/api/v1, docs at /api/docs\n`);
   const built = existsSync(join(dashboard, 'index.html'));

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { createWorkerApp } from '@asynctask/distributed';
-import { WorkerAppEnvironment, parseEnvironment, runMain } from '@asynctask/nest-runtime';
+import { WorkerAppEnvironment, listenOn, parseEnvironment, runMain } from '@asynctask/nest-runtime';
 
 runMain('worker', async () => {
   const env = parseEnvironment(WorkerAppEnvironment);
-  const app = await createWorkerApp(env);
-  await app.listen(env.HEALTH_PORT, '0.0.0.0');
+  const app = await listenOn({ variable: 'HEALTH_PORT', port: env.HEALTH_PORT, host: '0.0.0.0' }, () => createWorkerApp(env));
   process.stdout.write(`asynctask worker: health and metrics on port ${env.HEALTH_PORT}\n`);
   return app;
 });

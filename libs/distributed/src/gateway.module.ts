@@ -25,6 +25,7 @@ export async function createGatewayApp(env: GatewayEnvironment, dashboardDir?: s
     bodyLimit: env.HTTP_BODY_LIMIT,
     apiKeys: env.API_KEYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY,
     dashboardDir: dashboardDir ?? env.DASHBOARD_DIR,
   });
 }

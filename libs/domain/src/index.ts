@@ -25,3 +25,4 @@ export * from './ports/leader-election.port';
 export * from './ports/cancellation-bus.port';
 export * from './ports/executor.port';
 export * from './shared/store-unavailable.error';
+export * from './shared/secret-masking';

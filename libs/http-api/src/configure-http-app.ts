@@ -5,6 +5,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { DASHBOARD_PATH, dashboardRouter } from './dashboard/dashboard-router';
 import { ApiExceptionFilter } from './shared/domain-error.filter';
 import { ApiKeyGuard, parseApiKeys } from './shared/api-key.guard';
+import { jsonBodiesOnly } from './shared/json-bodies-only';
 import { securityHeaders } from './shared/security-headers';
 import { createOpenApiDocument } from './openapi/openapi-document';
 
@@ -20,6 +21,8 @@ export interface HttpAppOptions {
   readonly rateLimitPerMinute?: number;
   /** The built dashboard (index.html and assets/); without it /dashboard answers 404. */
   readonly dashboardDir?: string;
+  /** Express's `trust proxy`: the hops or addresses of the proxies whose X-Forwarded-For names the client. */
+  readonly trustProxy?: number | string;
 }
 
 export const API_PREFIX = 'api/v1';
@@ -30,10 +33,12 @@ export const API_PREFIX = 'api/v1';
  * `bodyParser: false`.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
-  // First, so that answers the body parser refuses (413) carry the headers too.
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  // First, so that answers the body parser refuses (413, 415) carry the headers too.
   app.use(securityHeaders());
   // Outside the API's guards: the dashboard is static files, and it asks for an API key itself.
   app.use(DASHBOARD_PATH, dashboardRouter(options.dashboardDir));
+  app.use(jsonBodiesOnly(`/${API_PREFIX}/`));
   app.useBodyParser('json', { limit: options.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

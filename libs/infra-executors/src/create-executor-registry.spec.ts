@@ -27,9 +27,11 @@ describe('createExecutorRegistry', () => {
     const checked: string[] = [];
     const registry = createExecutorRegistry([], {
       http: {
-        assertAllowed: async (url) => {
-          checked.push(url.href);
-          throw new NonRetryableError('refused');
+        guard: {
+          assertAllowed: async (url) => {
+            checked.push(url.href);
+            throw new NonRetryableError('refused');
+          },
         },
       },
     });

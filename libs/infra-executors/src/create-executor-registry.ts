@@ -10,7 +10,7 @@ import { createSsrfGuard } from './ssrf-guard';
 export interface HttpExecutorRegistryOptions extends HttpExecutorOptions {
   /**
    * Lets the http executor call loopback, private and CGNAT addresses; link-local and cloud metadata
-   * addresses stay refused. False by default. Ignored when `assertAllowed` is given.
+   * addresses stay refused. False by default. Ignored when `guard` is given.
    */
   readonly allowPrivateNetworks?: boolean;
 }
@@ -21,13 +21,13 @@ export interface ExecutorRegistryOptions {
 
 /**
  * The built-in executors plus `extra` ones; an extra executor may not reuse a built-in type.
- * The http executor is guarded against SSRF (createSsrfGuard) unless `http.assertAllowed` replaces the guard.
+ * The http executor is guarded against SSRF (createSsrfGuard) unless `http.guard` replaces the guard.
  */
 export function createExecutorRegistry(extra: readonly TaskExecutor[] = [], options: ExecutorRegistryOptions = {}): ExecutorRegistry {
   const { allowPrivateNetworks = false, ...http } = options.http ?? {};
   const registry = new InMemoryExecutorRegistry();
   const builtIns = [
-    new HttpExecutor({ ...http, assertAllowed: http.assertAllowed ?? createSsrfGuard({ allowPrivate: allowPrivateNetworks }) }),
+    new HttpExecutor({ ...http, guard: http.guard ?? createSsrfGuard({ allowPrivate: allowPrivateNetworks }) }),
     new NoopExecutor(),
     new EchoExecutor(),
     new SleepExecutor(),

@@ -1,4 +1,5 @@
 import { ExecutionContext } from '@asynctask/domain';
+import { Headers } from 'undici';
 import { InvalidHttpConfigError } from './http-executor.errors';
 
 export interface HttpRequestTarget {

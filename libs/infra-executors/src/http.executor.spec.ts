@@ -87,14 +87,14 @@ describe('HttpExecutor', () => {
     it('asks the address check before each request, and sends nothing it refuses', async () => {
       handler = answer(200, '{}');
       const checked: string[] = [];
-      const guarded = new HttpExecutor({ assertAllowed: async (target) => void checked.push(target.href) });
+      const guarded = new HttpExecutor({ guard: { assertAllowed: async (target) => void checked.push(target.href) } });
       await guarded.execute(context());
       await guarded.execute(context());
       expect(checked).toEqual([url, url]);
       expect(received).toHaveLength(2);
 
       const refusal = new NonRetryableError('private address');
-      const refusing = new HttpExecutor({ assertAllowed: async () => Promise.reject(refusal) });
+      const refusing = new HttpExecutor({ guard: { assertAllowed: async () => Promise.reject(refusal) } });
       await expect(refusing.execute(context())).rejects.toBe(refusal);
       expect(received).toHaveLength(2);
     });

@@ -1,4 +1,6 @@
-import { ExecutionContext, JsonValue, TaskExecutor } from '@asynctask/domain';
+import { ExecutionContext, JsonValue, NonRetryableError, TaskExecutor } from '@asynctask/domain';
+import { LookupFunction } from 'node:net';
+import { Agent, Response, fetch } from 'undici';
 import {
   HttpRedirectError,
   HttpRejectedError,
@@ -9,9 +11,19 @@ import {
 import { httpRequestTargetOf } from './http-request-target';
 import { declaredLength, discardBody, readBodyStart } from './read-response-body';
 
+/** Keeps the executor's requests away from addresses they must not reach (createSsrfGuard is one). */
+export interface AddressGuard {
+  /** Called before each request; throws to refuse the url before anything is sent. */
+  assertAllowed(url: URL): Promise<void>;
+  /**
+   * Resolves host names for the executor's connections, which connect to exactly the addresses it
+   * hands back; it refuses a name by calling back with an error (a NonRetryableError fails the task).
+   */
+  readonly lookup?: LookupFunction;
+}
+
 export interface HttpExecutorOptions {
-  /** Called before each request; throws to refuse an address (the SSRF guard plugs in here). */
-  readonly assertAllowed?: (url: URL) => Promise<void>;
+  readonly guard?: AddressGuard;
   /** Largest response body read, 1 MiB by default; a larger one fails the attempt. */
   readonly maxResponseBytes?: number;
 }
@@ -30,19 +42,30 @@ const RETRYABLE_CLIENT_ERRORS = new Set([408, 429]);
 export class HttpExecutor implements TaskExecutor {
   readonly type = 'http';
   private readonly maxResponseBytes: number;
+  /** Connections that resolve names through the guard's lookup; fetch's own otherwise. */
+  private readonly dispatcher?: Agent;
 
   constructor(private readonly options: HttpExecutorOptions = {}) {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const lookup = options.guard?.lookup;
+    if (lookup) this.dispatcher = new Agent({ connect: { lookup } });
   }
 
   async execute(context: ExecutionContext): Promise<JsonValue | undefined> {
     const { url, headers } = httpRequestTargetOf(context.config);
-    await this.options.assertAllowed?.(url);
+    await this.options.guard?.assertAllowed(url);
     headers.set('content-type', 'application/json');
     if (!headers.has('accept')) headers.set('accept', 'application/json');
     const { taskId, taskType, attempt, payload } = context;
     const response = await this.abortable(context.signal, url, () =>
-      fetch(url, { method: 'POST', headers, body: JSON.stringify({ taskId, taskType, attempt, payload }), redirect: 'manual', signal: context.signal }),
+      fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ taskId, taskType, attempt, payload }),
+        redirect: 'manual',
+        signal: context.signal,
+        dispatcher: this.dispatcher,
+      }),
     );
     if (response.ok) return parseResult(await this.resultBodyOf(response, url, context.signal));
     throw await this.failureOf(response, url, context.signal);
@@ -83,6 +106,9 @@ export class HttpExecutor implements TaskExecutor {
       return await step();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      // The guard's lookup refused the host as the connection resolved it: no retry will get further.
+      const cause = fieldOf(error, 'cause');
+      if (cause instanceof NonRetryableError) throw cause;
       throw new HttpRequestFailedError(`POST ${url.origin} failed: ${causeOf(error)}`, { cause: error });
     }
   }
@@ -97,10 +123,7 @@ function parseResult(text: string): JsonValue {
   }
 }
 
-/**
- * fetch says only "fetch failed"; the reason (connect ECONNREFUSED ...) is in its cause. Read by shape,
- * not instanceof: fetch's errors may come from another realm (Jest's sandbox, for one).
- */
+/** fetch says only "fetch failed"; the reason (connect ECONNREFUSED ...) is in its cause, which need not be an Error. */
 function causeOf(error: unknown): string {
   const cause = fieldOf(error, 'cause') ?? error;
   const message = fieldOf(cause, 'message') || fieldOf(cause, 'code');

@@ -1,3 +1,5 @@
+import type { Response } from 'undici';
+
 /** Up to maxBytes of the body, the rest cancelled unread, so a huge answer is never buffered. */
 export async function readBodyStart(response: Response, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
   if (!response.body) return { text: '', truncated: false };

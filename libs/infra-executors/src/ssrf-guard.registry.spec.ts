@@ -45,8 +45,8 @@ describe("createExecutorRegistry's http executor and the SSRF guard", () => {
     });
   });
 
-  it('lets a given assertAllowed replace the guard', async () => {
-    await expect(run({ http: { assertAllowed: async () => undefined } }, `http://127.0.0.1:${port}/hook`)).resolves.toEqual({ ok: true });
+  it('lets a given guard replace the SSRF guard', async () => {
+    await expect(run({ http: { guard: { assertAllowed: async () => undefined } } }, `http://127.0.0.1:${port}/hook`)).resolves.toEqual({ ok: true });
     expect(received).toEqual(['POST /hook']);
   });
 });

@@ -1,5 +1,6 @@
-import { lookup } from 'node:dns/promises';
+import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import type { AddressGuard } from './http.executor';
 import { HostLookupFailedError, RefusedAddressError } from './ssrf-guard.errors';
 import { refusalOf } from './ssrf-guard.ranges';
 
@@ -16,27 +17,49 @@ export interface SsrfGuardOptions {
 /** Metadata services reached by name; refused before any lookup, as they may resolve only inside the cloud. */
 const METADATA_HOSTNAMES = new Set(['metadata.google.internal', 'metadata.goog']);
 
-const systemResolver: HostResolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map(({ address }) => address);
+const systemResolver: HostResolver = async (hostname) => (await systemLookup(hostname, { all: true, verbatim: true })).map(({ address }) => address);
 
 /**
- * The http executor's `assertAllowed`: resolves the url's host and refuses it if any of its addresses
- * is link-local, cloud metadata or unspecified, or (unless `allowPrivate`) loopback, private or CGNAT.
- * Every address counts, not just the first, because fetch may connect to any of them.
- *
- * Known gap (DNS rebinding): fetch resolves the name again, so a name whose answer changes between
- * this check and the connection can still reach a refused address. Pinning the checked address in
- * the connection (an undici dispatcher with a fixed lookup) would close it.
+ * The http executor's guard: refuses any address that is link-local, cloud metadata or unspecified,
+ * or (unless `allowPrivate`) loopback, private or CGNAT. `assertAllowed` refuses an IP-literal or
+ * metadata host before anything is sent; a host name is checked by `lookup`, the resolver of the
+ * executor's connections, which hands each connection exactly the addresses it checked. A name whose
+ * answer changes between a check and a connection (DNS rebinding) thus never reaches an address that
+ * was not checked. Every address of a name counts, not just the first, as a connection may use any.
  */
-export function createSsrfGuard(options: SsrfGuardOptions = {}): (url: URL) => Promise<void> {
+export function createSsrfGuard(options: SsrfGuardOptions = {}): Required<AddressGuard> {
   const allowPrivate = options.allowPrivate ?? false;
   const resolve = options.resolve ?? systemResolver;
-  return async (url) => {
-    const host = hostOf(url);
+
+  /** The host's addresses, each checked; resolves names only through `resolve`. */
+  const allowedAddresses = async (host: string): Promise<string[]> => {
     if (METADATA_HOSTNAMES.has(host.replace(/\.$/, ''))) throw new RefusedAddressError(host, host, 'cloud metadata', true);
-    for (const address of await addressesOf(host, resolve)) {
+    const addresses = isIP(host) !== 0 ? [host] : await resolved(host, resolve);
+    for (const address of addresses) {
       const refusal = refusalOf(address, allowPrivate);
       if (refusal) throw new RefusedAddressError(host, address, refusal.kind, refusal.always);
     }
+    return addresses;
+  };
+
+  return {
+    assertAllowed: async (url) => {
+      const host = hostOf(url);
+      // A connection to an IP literal resolves nothing, so it is checked here; names are checked as they resolve.
+      if (isIP(host) !== 0 || METADATA_HOSTNAMES.has(host.replace(/\.$/, ''))) await allowedAddresses(host);
+    },
+    lookup: (hostname, lookupOptions, callback) => {
+      allowedAddresses(hostname.toLowerCase()).then(
+        (addresses) => {
+          const family = lookupOptions.family === 4 || lookupOptions.family === 6 ? lookupOptions.family : 0;
+          const usable = addresses.filter((address) => family === 0 || isIP(address) === family);
+          if (usable.length === 0) callback(new HostLookupFailedError(hostname, { cause: new Error(`no IPv${family} address`) }), '', 0);
+          else if (lookupOptions.all) callback(null, usable.map((address) => ({ address, family: isIP(address) })));
+          else callback(null, usable[0], isIP(usable[0]));
+        },
+        (error: Error) => callback(error, '', 0),
+      );
+    },
   };
 }
 
@@ -45,8 +68,7 @@ function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 }
 
-async function addressesOf(host: string, resolve: HostResolver): Promise<string[]> {
-  if (isIP(host) !== 0) return [host];
+async function resolved(host: string, resolve: HostResolver): Promise<string[]> {
   let addresses: string[];
   try {
     addresses = await resolve(host);

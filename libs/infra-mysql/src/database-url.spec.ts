@@ -1,6 +1,8 @@
 import { createMysqlAdapters } from './create-mysql-adapters';
 import { DatabaseTlsFileError, sslOptions } from './database-tls';
-import { DatabaseUnreachableError, InvalidDatabaseUrlError, parseDatabaseUrl } from './database-url';
+import { DatabaseLoginRefusedError, DatabaseUnreachableError, InvalidDatabaseUrlError, parseDatabaseUrl } from './database-url';
+import { migrateDatabase } from './migrate';
+import { databaseUrl, onServer, uniqueDatabaseName } from './test-support/test-database';
 
 describe('parseDatabaseUrl', () => {
   it.each([
@@ -89,5 +91,36 @@ describe('createMysqlAdapters', () => {
     const opening = createMysqlAdapters('mysql://root@127.0.0.1:1/asynctask');
     await expect(opening).rejects.toBeInstanceOf(DatabaseUnreachableError);
     await expect(opening).rejects.toThrow(/^cannot reach MySQL at 127\.0\.0\.1:1\/asynctask: ECONNREFUSED$/);
+  });
+});
+
+describe('a login the server refuses', () => {
+  const user = uniqueDatabaseName('login');
+  const password = 'right-pa55word';
+  const wrongUrl = () => {
+    const url = new URL(databaseUrl(uniqueDatabaseName('refused')));
+    url.username = user;
+    url.password = 'wrong-pa55word';
+    return url.href;
+  };
+
+  beforeAll(() => onServer((connection) => connection.query('CREATE USER ?@? IDENTIFIED BY ?', [user, '%', password])));
+  afterAll(() => onServer((connection) => connection.query('DROP USER IF EXISTS ?@?', [user, '%'])));
+
+  it.each([
+    ['createMysqlAdapters', (url: string) => createMysqlAdapters(url)],
+    ['migrateDatabase', (url: string) => migrateDatabase(url)],
+  ])('%s says the server refused the login for the user, not that it cannot be reached', async (_, open) => {
+    const url = wrongUrl();
+    const failure = await open(url).then(
+      () => new Error('expected a refusal'),
+      (error: unknown) => error as Error,
+    );
+    expect(failure).toBeInstanceOf(DatabaseLoginRefusedError);
+    const { host, port } = parseDatabaseUrl(url);
+    expect(failure.message).toBe(
+      `MySQL at ${host}:${port} refused the login for user ${user}: wrong password, or no such user for this host (ER_ACCESS_DENIED_ERROR)`,
+    );
+    expect(failure.message).not.toContain('pa55word');
   });
 });

@@ -19,6 +19,19 @@ export class DatabaseUnreachableError extends Error {
   }
 }
 
+/** The server answered but would not let the user in: a wrong password, or a user unknown from this host. */
+export class DatabaseLoginRefusedError extends Error {
+  constructor(
+    readonly address: DatabaseAddress,
+    readonly code: string,
+    hint?: string,
+  ) {
+    const why = `wrong password, or no such user for this host (${code})${hint ? `; ${hint}` : ''}`;
+    super(`MySQL at ${address.host}:${address.port} refused the login for user ${address.user}: ${why}`);
+    this.name = 'DatabaseLoginRefusedError';
+  }
+}
+
 export interface DatabaseAddress {
   readonly host: string;
   readonly port: number;
@@ -76,17 +89,22 @@ function parseTls(query: URLSearchParams): DatabaseTls | null {
   return { mode: chosen as TlsMode, caFile, certFile, keyFile };
 }
 
-/** A driver error as one line that says where it failed to connect, and why in words when the code alone would not. */
-export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError {
-  return new DatabaseUnreachableError(address, describeCause(address, error as { code?: string; message?: string }));
+/**
+ * A driver error as one line that says where it failed to connect, and why in words when the code
+ * alone would not; a refused login is told apart from a server that cannot be reached.
+ */
+export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError | DatabaseLoginRefusedError {
+  const e = error as { code?: string; message?: string };
+  // MariaDB refuses the login just so when the server or the user requires TLS and the client did not use it.
+  const tlsHint = address.tls === null ? 'the connection did not use TLS: if the server requires it, set ssl-mode' : undefined;
+  if (e.code === 'ER_ACCESS_DENIED_ERROR') return new DatabaseLoginRefusedError(address, e.code, tlsHint);
+  return new DatabaseUnreachableError(address, describeCause(e));
 }
 
-function describeCause(address: DatabaseAddress, error: { code?: string; message?: string }): string {
+function describeCause(error: { code?: string; message?: string }): string {
   const message = error.message ?? String(error);
   if (error.code === undefined) return message;
   if (/^E[A-Z]+$/.test(error.code)) return error.code; // a system error: ECONNREFUSED, ETIMEDOUT, ...
   if (error.code.startsWith('HANDSHAKE_') && /ssl|secure/i.test(error.code + message)) return `TLS: ${message}`;
-  // MariaDB answers a connection without TLS to a server that requires it just so.
-  if (error.code === 'ER_ACCESS_DENIED_ERROR' && address.tls === null) return `${message}; the connection did not use TLS: if the server requires it, set ssl-mode`;
   return `${message} (${error.code})`;
 }

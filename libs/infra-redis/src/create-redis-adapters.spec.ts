@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRedisAdapters } from './create-redis-adapters';
-import { InvalidRedisUrlError, RedisUnreachableError } from './redis-connection';
+import Redis from 'ioredis';
+import { InvalidRedisUrlError, RedisLoginRefusedError, RedisUnreachableError } from './redis-connection';
 import { InvalidRedisPrefixError } from './redis-keys';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -14,6 +15,11 @@ describe('createRedisAdapters', () => {
     },
   );
 
+  it('names a malformed REDIS_URL without its password', async () => {
+    const failure = createRedisAdapters('redis://:pa55word@[bad', { prefix: prefix() });
+    await expect(failure).rejects.toThrow('REDIS_URL "redis://:***@[bad" is not a redis:// or rediss:// URL');
+  });
+
   it('refuses a prefix with a brace before it connects', async () => {
     await expect(createRedisAdapters(REDIS_URL, { prefix: 'bad{tag}' })).rejects.toBeInstanceOf(InvalidRedisPrefixError);
   });
@@ -24,6 +30,26 @@ describe('createRedisAdapters', () => {
     expect(failure).toBeInstanceOf(RedisUnreachableError);
     expect((failure as Error).message).toBe('cannot reach Redis at 127.0.0.1:1: ECONNREFUSED');
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('says the server refused the login, not that it cannot be reached, for a wrong password', async () => {
+    const user = prefix();
+    const admin = new Redis(REDIS_URL);
+    await admin.call('ACL', 'SETUSER', user, 'on', '>right-pa55word', '~*', '+@all');
+    try {
+      const url = new URL(REDIS_URL);
+      url.username = user;
+      url.password = 'wrong-pa55word';
+      const failure = await createRedisAdapters(url.href, { prefix: prefix() }).then(
+        () => new Error('expected a refusal'),
+        (error: unknown) => error as Error,
+      );
+      expect(failure).toBeInstanceOf(RedisLoginRefusedError);
+      expect(failure.message).toBe(`Redis at ${url.host} refused the login for user ${user}: WRONGPASS invalid username-password pair or user is disabled.`);
+    } finally {
+      await admin.call('ACL', 'DELUSER', user);
+      admin.disconnect();
+    }
   });
 
   it('answers a ping once open, and shares one object for the queue and the dispatch', async () => {

@@ -27,6 +27,17 @@ function parseRedisUrl(url: string): URL {
   return parsed;
 }
 
+/** The server answered but refused the credentials of REDIS_URL (or asked for some it did not carry). */
+export class RedisLoginRefusedError extends Error {
+  constructor(where: string, user: string, reply: string) {
+    super(`Redis ${where} refused the login for user ${user}: ${reply}`);
+    this.name = 'RedisLoginRefusedError';
+  }
+}
+
+/** Server replies that mean the credentials, not the network, are wrong. */
+const LOGIN_REFUSED_REPLY = /^(WRONGPASS|NOAUTH)\b/;
+
 /** Waits between reconnects once the connection was up; none before, so a bad start fails once. */
 function reconnectDelay(wasReady: () => boolean) {
   return (attempt: number): number | null => (wasReady() ? Math.min(attempt * 100, 2000) : null);
@@ -63,6 +74,7 @@ export async function openRedis(url: string, options: RedisConnectionOptions = {
       ? `through Sentinel ${options.sentinel.sentinels.map((s) => `${s.host}:${s.port}`).join(',')} (master ${options.sentinel.masterName})`
       : `at ${parsed.host}`;
     const cause = describeCause(firstError ?? error, parsed.protocol === 'rediss:', lastSentinelError, options.sentinel?.masterName);
+    if (LOGIN_REFUSED_REPLY.test(cause)) throw new RedisLoginRefusedError(where, decodeURIComponent(parsed.username) || 'default', cause);
     throw new RedisUnreachableError(where, cause);
   }
   ready = true;

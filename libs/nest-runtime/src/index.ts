@@ -12,3 +12,4 @@ export * from './health/health.module';
 export * from './metrics/metrics.module';
 export * from './metrics/prometheus-task-metrics';
 export * from './logging/logging.module';
+export * from './config/listen-on';

@@ -9,6 +9,7 @@ export function createStandaloneApp(options: StandaloneOptions): Promise<NestExp
     bodyLimit: env.HTTP_BODY_LIMIT,
     apiKeys: env.API_KEYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY,
     dashboardDir: options.dashboardDir ?? env.DASHBOARD_DIR,
   });
 }

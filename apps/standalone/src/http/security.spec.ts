@@ -80,6 +80,47 @@ describe('HTTP security', () => {
     });
   });
 
+  describe.each([
+    ['1', 'one hop: the ingress in front'],
+    ['127.0.0.0/8', 'the address of the proxy in front'],
+  ])('the rate limit with TRUST_PROXY=%s (%s)', (trustProxy) => {
+    let s: Standalone;
+    const statusFor = async (forwardedFor: string) => (await s.http().get(`${API}/stats`).set('x-forwarded-for', forwardedFor)).status;
+
+    beforeAll(async () => {
+      s = await startStandalone({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: trustProxy });
+    });
+    afterAll(() => s.close());
+
+    it('gives each client the proxy forwards its own budget, keyed on the address the proxy saw', async () => {
+      expect(await statusFor('203.0.113.1')).toBe(200);
+      expect(await statusFor('203.0.113.1')).toBe(200);
+      expect(await statusFor('203.0.113.1')).toBe(429);
+      expect(await statusFor('203.0.113.2')).toBe(200);
+      // What a client writes itself stays left of what the proxy appends, and is not believed.
+      expect(await statusFor('198.51.100.9, 203.0.113.1')).toBe(429);
+      expect(await statusFor('203.0.113.2, 203.0.113.3')).toBe(200);
+    });
+  });
+
+  describe.each<[string | undefined, string]>([
+    [undefined, 'unset'],
+    ['10.0.0.0/8', 'naming other proxies'],
+  ])('the rate limit with TRUST_PROXY=%s (%s)', (trustProxy) => {
+    let s: Standalone;
+
+    beforeAll(async () => {
+      s = await startStandalone({ RATE_LIMIT_PER_MINUTE: '2', ...(trustProxy ? { TRUST_PROXY: trustProxy } : {}) });
+    });
+    afterAll(() => s.close());
+
+    it('believes no X-Forwarded-For: every request from the same connecting address shares one budget', async () => {
+      await s.http().get(`${API}/stats`).set('x-forwarded-for', '203.0.113.1').expect(200);
+      await s.http().get(`${API}/stats`).set('x-forwarded-for', '203.0.113.2').expect(200);
+      await s.http().get(`${API}/stats`).set('x-forwarded-for', '203.0.113.3').expect(429);
+    });
+  });
+
   describe('without RATE_LIMIT_PER_MINUTE', () => {
     let s: Standalone;
 
@@ -100,6 +141,7 @@ describe('HTTP security', () => {
         await s.http().get(`${API}/stats`).expect(200),
         await s.http().get(`${API}/tasks/unknown-id`).expect(404),
         await s.http().post(`${API}/tasks`).set('content-type', 'application/json').send(`{"payload":"${'x'.repeat(2 * 1024 * 1024)}"}`).expect(413),
+        await s.http().post(`${API}/tasks`).set('content-type', 'text/plain').send('{"taskType":"x"}').expect(415),
         await s.http().get('/health/live').expect(200),
         await s.http().get('/api/docs-json').expect(200),
       ];

@@ -2,12 +2,20 @@ import { IntersectionType } from '@nestjs/mapped-types';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsReadableFile } from './readable-file.validator';
+import { IsTrustProxySetting, TrustProxySetting, trustProxyOf } from './trust-proxy.setting';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+/** pino's names for the same levels, which people write as often as Nest's. */
+const LOG_LEVEL_ALIASES = new Map([
+  ['info', 'log'],
+  ['trace', 'verbose'],
+  ['fatal', 'error'],
+]);
 
 /** Settings shared by every app. */
 export class CommonEnvironment {
-  @IsIn(LOG_LEVELS)
+  @Transform(({ value }) => (typeof value === 'string' ? (LOG_LEVEL_ALIASES.get(value.toLowerCase()) ?? value.toLowerCase()) : value))
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')} (or info, trace, fatal)` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
 
   /** One JSON object per line (for log collectors) or pretty lines (for people). */
@@ -44,6 +52,14 @@ export class HttpEnvironment extends CommonEnvironment {
   @IsOptional()
   @IsString()
   DASHBOARD_DIR?: string;
+  /**
+   * The proxies (a hop count, or their addresses and CIDRs) whose X-Forwarded-For names the client
+   * the rate limit counts; unset believes no such header and counts the connecting address.
+   */
+  @IsOptional()
+  @Transform(({ value }) => trustProxyOf(value))
+  @IsTrustProxySetting({ message: 'must be a number of proxy hops (1) or a comma-separated list of proxy addresses and CIDRs (10.0.0.0/8)' })
+  TRUST_PROXY?: TrustProxySetting;
 }
 
 /** Settings of a process that runs a worker. */

@@ -1,7 +1,8 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { displaySetting } from '@asynctask/domain';
 
-/** A setting is missing or malformed; its message is one line naming every bad variable. */
+/** A setting is missing or malformed; its message is one line naming every bad variable, never showing a secret. */
 export class ConfigurationError extends Error {
   constructor(message: string) {
     super(message);
@@ -15,13 +16,9 @@ export function parseEnvironment<T extends object>(schema: ClassConstructor<T>, 
   const config = plainToInstance(schema, present, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
-    const problems = errors.map((e) => `${e.property}=${JSON.stringify(withoutPassword(env[e.property]))}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    const problems = errors.map((e) => `${e.property}=${displaySetting(e.property, env[e.property])}: ${Object.values(e.constraints ?? {}).join(', ')}`);
     throw new ConfigurationError(`invalid configuration: ${problems.join('; ')}`);
   }
   return config;
 }
 
-/** A URL's password (everything between user: and the last @) never reaches an error line. */
-function withoutPassword(value: string | undefined): string | undefined {
-  return value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:).*@/i, '$1***@');
-}
