@@ -119,7 +119,7 @@ describe('a login the server refuses', () => {
     expect(failure).toBeInstanceOf(DatabaseLoginRefusedError);
     const { host, port } = parseDatabaseUrl(url);
     expect(failure.message).toBe(
-      `MySQL at ${host}:${port} refused the login for user ${user}: wrong password, or no such user for this host (ER_ACCESS_DENIED_ERROR)`,
+      `MySQL at ${host}:${port} refused the login for user ${user}: wrong password, no such user for this host, or the server requires TLS (set ssl-mode) (ER_ACCESS_DENIED_ERROR)`,
     );
     expect(failure.message).not.toContain('pa55word');
   });

@@ -24,10 +24,10 @@ export class DatabaseLoginRefusedError extends Error {
   constructor(
     readonly address: DatabaseAddress,
     readonly code: string,
-    hint?: string,
   ) {
-    const why = `wrong password, or no such user for this host (${code})${hint ? `; ${hint}` : ''}`;
-    super(`MySQL at ${address.host}:${address.port} refused the login for user ${address.user}: ${why}`);
+    // MariaDB refuses the login just so when the server or the user requires TLS and the client did not use it.
+    const why = address.tls === null ? 'wrong password, no such user for this host, or the server requires TLS (set ssl-mode)' : 'wrong password, or no such user for this host';
+    super(`MySQL at ${address.host}:${address.port} refused the login for user ${address.user}: ${why} (${code})`);
     this.name = 'DatabaseLoginRefusedError';
   }
 }
@@ -95,9 +95,7 @@ function parseTls(query: URLSearchParams): DatabaseTls | null {
  */
 export function describeConnectionError(address: DatabaseAddress, error: unknown): DatabaseUnreachableError | DatabaseLoginRefusedError {
   const e = error as { code?: string; message?: string };
-  // MariaDB refuses the login just so when the server or the user requires TLS and the client did not use it.
-  const tlsHint = address.tls === null ? 'the connection did not use TLS: if the server requires it, set ssl-mode' : undefined;
-  if (e.code === 'ER_ACCESS_DENIED_ERROR') return new DatabaseLoginRefusedError(address, e.code, tlsHint);
+  if (e.code === 'ER_ACCESS_DENIED_ERROR') return new DatabaseLoginRefusedError(address, e.code);
   return new DatabaseUnreachableError(address, describeCause(e));
 }
 

@@ -51,7 +51,7 @@ describe('no secret reaches what an app prints', () => {
     ['DATABASE_URL', 'a host that does not resolve', mysqlApps, () => ({ DATABASE_URL: `mysql://${user}:${secrets.database}@nowhere.invalid:3306/${database}` }), /cannot reach MySQL at nowhere\.invalid:3306/],
     ['DATABASE_URL', 'a wrong password', mysqlApps, () => ({ DATABASE_URL: withDatabase(`${secrets.database}-wrong`) }), /refused the login for user/],
     ['REDIS_URL', 'a URL that is not redis://', redisApps, () => ({ REDIS_URL: `http://:${secrets.redis}@127.0.0.1:6379` }), /invalid configuration: REDIS_URL="http:\/\/:\*\*\*@127\.0\.0\.1:6379"/],
-    ['REDIS_URL', 'a URL that does not parse', redisApps, () => ({ REDIS_URL: `redis://:${secrets.redis}@[bad` }), /REDIS_URL "redis:\/\/:\*\*\*@\[bad" is not/],
+    ['REDIS_URL', 'a URL that does not parse', redisApps, () => ({ REDIS_URL: `redis://:${secrets.redis}@[bad` }), /REDIS_URL is not a URL/],
     ['REDIS_URL', 'a port nothing listens on', redisApps, () => ({ REDIS_URL: `redis://:${secrets.redis}@127.0.0.1:1` }), /cannot reach Redis at 127\.0\.0\.1:1/],
     ['REDIS_URL', 'a wrong password', redisApps, () => ({ REDIS_URL: withRedis(`${secrets.redis}-wrong`) }), /Redis at .* refused the login for user/],
     ['API_KEYS', 'another setting wrong beside it', ['api-gateway', 'standalone'], () => ({ API_KEYS: secrets.apiKey, PORT: 'x' }), /invalid configuration: PORT="x"/],

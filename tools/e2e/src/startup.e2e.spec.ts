@@ -111,7 +111,7 @@ describe('a login the server refuses says so, naming the user', () => {
     const { code, output } = await failedStart(app, { DATABASE_URL: mysqlUrl });
     expect(code).toBe(1);
     expect(output).toBe(
-      `asynctask ${app}: cannot start: MySQL at ${hostname}:${port || 3306} refused the login for user ${user}: wrong password, or no such user for this host (ER_ACCESS_DENIED_ERROR)`,
+      `asynctask ${app}: cannot start: MySQL at ${hostname}:${port || 3306} refused the login for user ${user}: wrong password, no such user for this host, or the server requires TLS (set ssl-mode) (ER_ACCESS_DENIED_ERROR)`,
     );
   });
 

@@ -36,11 +36,11 @@ describe('maskUrlPassword', () => {
 });
 
 describe('isSecretSetting', () => {
-  it.each(['API_KEYS', 'API_KEY', 'REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD', 'REDIS_TLS_KEY', 'WEBHOOK_SECRET', 'AUTH_TOKEN'])('hides %s whole', (name) => {
+  it.each(['API_KEYS', 'API_KEY', 'REDIS_PASSWORD', 'REDIS_SENTINEL_PASSWORD', 'WEBHOOK_SECRET', 'AUTH_TOKEN'])('hides %s whole', (name) => {
     expect(isSecretSetting(name)).toBe(true);
   });
 
-  it.each(['DATABASE_URL', 'REDIS_URL', 'REDIS_TLS_CA', 'REDIS_PREFIX', 'PORT', 'KEYSPACE', 'LOG_LEVEL'])('shows %s', (name) => {
+  it.each(['DATABASE_URL', 'REDIS_URL', 'REDIS_TLS_CA', 'REDIS_TLS_KEY', 'REDIS_PREFIX', 'PORT', 'KEYSPACE', 'LOG_LEVEL'])('shows %s (a *_TLS_KEY names a file, not a key)', (name) => {
     expect(isSecretSetting(name)).toBe(false);
   });
 });

@@ -41,9 +41,12 @@ function maskAuthority(rest: string): string {
   return `${rest.slice(0, colon + 1)}${MASK}${rest.slice(authority.length)}`;
 }
 
-/** Settings whose whole value is a secret (API_KEYS, REDIS_PASSWORD, *_TOKEN, …): never shown at all. */
+/**
+ * Settings whose whole value is a secret (API_KEYS, REDIS_PASSWORD, *_TOKEN, …): never shown at all.
+ * A *_TLS_KEY names the file a private key is in, not the key: a person fixing it needs to see it.
+ */
 export function isSecretSetting(name: string): boolean {
-  return /(^|_)(KEYS?|PASSWORD|PASS|SECRET|TOKEN|CREDENTIALS)$/i.test(name);
+  return /(^|_)(KEYS|PASSWORD|PASS|SECRET|TOKEN|CREDENTIALS)$|(^|(?<!_TLS)_)KEY$/i.test(name);
 }
 
 /** How a setting appears in a message: quoted, with passwords masked, or `(hidden)` for a secret one. */

@@ -110,7 +110,7 @@ describe('stores over TLS', () => {
     ['MySQL, a certificate another CA signed', 'api-gateway', () => ({ DATABASE_URL: `${databaseServerUrl()}/x?${mysqlTls(certificates.otherCa)}` }),
       /^asynctask api-gateway: cannot start: cannot reach MySQL at localhost:\d+\/x: TLS: self-signed certificate in certificate chain$/],
     ['MySQL, a client without TLS', 'api-gateway', () => ({ DATABASE_URL: `${databaseServerUrl()}/x` }),
-      /^asynctask api-gateway: cannot start: MySQL at localhost:\d+ refused the login for user app: wrong password, or no such user for this host \(ER_ACCESS_DENIED_ERROR\); the connection did not use TLS: if the server requires it, set ssl-mode$/],
+      /^asynctask api-gateway: cannot start: MySQL at localhost:\d+ refused the login for user app: wrong password, no such user for this host, or the server requires TLS \(set ssl-mode\) \(ER_ACCESS_DENIED_ERROR\)$/],
     ['MySQL, a CA file that is not there', 'db-migrate', () => ({ DATABASE_URL: `${databaseServerUrl()}/x?ssl-ca=/nonexistent/ca.pem` }),
       /^asynctask db-migrate: cannot start: DATABASE_URL ssl-ca: cannot read \/nonexistent\/ca\.pem \(ENOENT\)$/],
     ['Redis, a certificate another CA signed', 'scheduler', () => redisTls(certificates.otherCa),
