@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { StatsService } from '@asynctask/application';
+import { GetStatsService } from '@asynctask/application';
 
 export class StatsQueryDto {
   @ApiPropertyOptional()
@@ -14,7 +14,7 @@ export class StatsQueryDto {
 @ApiTags('stats')
 @Controller('stats')
 export class StatsController {
-  constructor(private readonly stats: StatsService) {}
+  constructor(private readonly stats: GetStatsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Tasks per status and queue depths' })

@@ -7,7 +7,7 @@ import { ASYNCTASK_PORTS } from '@asynctask/nest-runtime';
 @ApiTags('workers')
 @Controller('workers')
 export class WorkersController {
-  constructor(@Inject(ASYNCTASK_PORTS) private readonly ports: AsynctaskPorts) {}
+  constructor(@Inject(ASYNCTASK_PORTS) private readonly ports: Pick<AsynctaskPorts, 'registry'>) {}
 
   @Get()
   @ApiOperation({ summary: 'Registered workers with their live status and load' })
