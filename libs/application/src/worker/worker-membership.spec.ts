@@ -1,3 +1,4 @@
+import { JsonValue } from '@asynctask/domain';
 import { createExecutorRegistry, defineExecutor } from '@asynctask/infra-executors';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { useCaseHarness } from '../testing/use-case-harness';
@@ -7,7 +8,7 @@ const settled = () => new Promise((resolve) => setImmediate(resolve));
 describe('WorkerMembership', () => {
   it('brings back a worker declared dead while it was frozen: it registers ONLINE, drops the attempt taken from it and takes work again', async () => {
     const h = useCaseHarness();
-    let finishFrozen: (value: object) => void = () => undefined;
+    let finishFrozen: (value: JsonValue) => void = () => undefined;
     const frozenHold = defineExecutor('hold', () => new Promise((resolve) => (finishFrozen = resolve)));
     const quickHold = defineExecutor('hold', async () => ({ by: 'worker-2' }));
     const onlyOnFirst = defineExecutor('first-only', async () => ({ by: 'worker-1' }));
