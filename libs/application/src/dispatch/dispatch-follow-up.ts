@@ -20,6 +20,8 @@ import { AppLogger, AsynctaskPorts } from '../shared/ports';
  * - abort (tell a worker running a task that it was cancelled or timed out): the worker's next
  *   heartbeat finds in the store that the attempt is no longer its own and aborts it.
  */
+
+/** The Redis steps, as the warning and the metric's `step` label name them. */
 export type FollowUpStep = 'enqueue' | 'remove' | 'move_to_workers' | 'ack' | 'release_worker_queue' | 'abort';
 
 export type FollowUpPorts = Pick<AsynctaskPorts, 'queue' | 'cancellations' | 'clock' | 'metrics'>;

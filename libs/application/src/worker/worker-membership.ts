@@ -1,4 +1,4 @@
-import { Worker } from '@asynctask/domain';
+import { ACTIVE_STATUSES, Worker } from '@asynctask/domain';
 import { describeError } from '../shared/periodic-job';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { AttemptCancelled, AttemptTakenBack } from './abort-reasons';
@@ -79,10 +79,14 @@ export class WorkerMembership {
     const byId = new Map(rows.map((row) => [row.taskId, row]));
     for (const taskId of ids) {
       const row = byId.get(taskId);
-      // Still ours, or ended by our own outcome just stored (its ack under way).
-      if (row?.workerId === this.worker.id && row.status !== 'CANCELLED') continue;
-      this.logger.warn('the store no longer gives this task to this worker; dropping its attempt', { taskId, workerId: this.worker.id, status: row?.status });
-      this.attempts.abort(taskId, row?.status === 'CANCELLED' ? new AttemptCancelled() : new AttemptTakenBack());
+      if (row && ACTIVE_STATUSES.includes(row.status) && row.workerId === this.worker.id) continue;
+      if (row?.workerId === this.worker.id) {
+        // Ended in the store: cancelled or timed out by the scheduler (or by our own outcome, just stored).
+        this.attempts.abort(taskId, new AttemptCancelled());
+        continue;
+      }
+      this.logger.warn('the task was taken back from this worker; dropping its attempt', { taskId, workerId: this.worker.id });
+      this.attempts.abort(taskId, new AttemptTakenBack());
     }
   }
 
