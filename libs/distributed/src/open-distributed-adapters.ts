@@ -24,7 +24,6 @@ export async function openDistributedAdapters(env: StoreEnvironment): Promise<Ad
       workers: mysql.workers,
       registry: redis.registry,
       queue: redis.queue,
-      dispatch: redis.dispatch,
       election: redis.election,
       cancellations: redis.cancellations,
       clock: systemClock,

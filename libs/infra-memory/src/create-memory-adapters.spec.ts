@@ -2,15 +2,14 @@ import { FixedClock, T0, aTaskLog, aTaskProps, at } from '@asynctask/testing';
 import { createMemoryAdapters } from './create-memory-adapters';
 
 describe('createMemoryAdapters', () => {
-  it('serves the ready queue and worker dispatch from one object, fenced by its own election', async () => {
+  it('fences the dispatch queue by its own election', async () => {
     const clock = new FixedClock(T0);
     const adapters = createMemoryAdapters(clock);
-    expect(adapters.dispatch).toBe(adapters.queue);
     const token = (await adapters.election.tryAcquire('scheduler', 1000))?.fencingToken ?? -1;
     await adapters.queue.enqueue([{ taskId: 'a', priority: 5, runAt: T0 }, { taskId: 'b', priority: 5, runAt: T0 }], clock.now());
-    expect(await adapters.dispatch.dispatch([{ taskId: 'a', workerId: 'w1' }], token)).toEqual(['a']);
+    expect(await adapters.queue.moveToWorkers([{ taskId: 'a', workerId: 'w1' }], token)).toEqual(['a']);
     clock.set(at(1000)); // the lease lapses on the adapters' clock
-    expect(await adapters.dispatch.dispatch([{ taskId: 'b', workerId: 'w1' }], token)).toEqual([]);
+    expect(await adapters.queue.moveToWorkers([{ taskId: 'b', workerId: 'w1' }], token)).toEqual([]);
   });
 
   it('lets the log repository read what the task repository wrote', async () => {

@@ -13,15 +13,13 @@ import { MemoryWorkerRepository } from './memory-worker.repository';
 export function createMemoryAdapters(clock: Clock) {
   const store = new MemoryTaskStore();
   const election = new MemoryLeaderElection(clock);
-  const queue = new MemoryDispatchQueue(election);
   return {
     tasks: new MemoryTaskRepository(store),
     logs: new MemoryTaskLogRepository(store),
     configs: new MemoryTaskConfigRepository(),
     workers: new MemoryWorkerRepository(),
     registry: new MemoryWorkerRegistry(),
-    queue,
-    dispatch: queue,
+    queue: new MemoryDispatchQueue(election),
     election,
     cancellations: new MemoryCancellationBus(),
   };

@@ -6,6 +6,5 @@ const systemClock = { now: () => new Date() };
 
 describeDispatchQueueContract('memory', async () => {
   const election = new MemoryLeaderElection(systemClock);
-  const queue = new MemoryDispatchQueue(election);
-  return { queue, dispatch: queue, election, close: async () => undefined };
+  return { queue: new MemoryDispatchQueue(election), election, close: async () => undefined };
 });

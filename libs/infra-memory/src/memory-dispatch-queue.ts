@@ -1,4 +1,4 @@
-import { Assignment, LeasedTask, QueueEntry, QueueSizes, ReadyQueue, WorkerDispatch } from '@asynctask/domain';
+import { Assignment, DispatchQueue, LeasedTask, QueueEntry, QueueSizes } from '@asynctask/domain';
 import { MemoryLeaderElection } from './memory-leader-election';
 import { Waiters } from './waiters';
 
@@ -8,7 +8,7 @@ const PRIORITIES = 10;
  * The ready queue, delayed set, per-worker queues and in-flight leases, in memory. Each method
  * changes all the structures it touches without awaiting, so every move is atomic.
  */
-export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
+export class MemoryDispatchQueue implements DispatchQueue {
   /** One FIFO per priority; a Map keeps insertion order and removes in O(1). */
   private readonly ready = Array.from({ length: PRIORITIES }, () => new Map<string, true>());
   private readonly priorityOf = new Map<string, number>();
@@ -82,7 +82,7 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
     return { ready: this.priorityOf.size, delayed: this.delayed.size, dispatched, inFlight };
   }
 
-  async dispatch(assignments: readonly Assignment[], fencingToken: number): Promise<string[]> {
+  async moveToWorkers(assignments: readonly Assignment[], fencingToken: number): Promise<string[]> {
     if (!this.election.isCurrentToken(fencingToken)) return [];
     const moved: string[] = [];
     for (const { taskId, workerId } of assignments) {
@@ -104,7 +104,7 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
     return this.takeNow(workerId, max, leaseUntil);
   }
 
-  async renew(workerId: string, taskIds: readonly string[], leaseUntil: Date): Promise<void> {
+  async renewLeases(workerId: string, taskIds: readonly string[], leaseUntil: Date): Promise<void> {
     const leases = this.inFlight.get(workerId);
     for (const taskId of taskIds) if (leases?.has(taskId)) leases.set(taskId, leaseUntil.getTime());
   }
@@ -140,13 +140,13 @@ export class MemoryDispatchQueue implements ReadyQueue, WorkerDispatch {
     }
   }
 
-  async releaseQueued(workerId: string): Promise<string[]> {
+  async releaseWorkerQueue(workerId: string): Promise<string[]> {
     const queued = this.workerQueues.get(workerId) ?? [];
     this.workerQueues.delete(workerId);
     return queued;
   }
 
-  async interrupt(workerId: string): Promise<void> {
+  async interruptTake(workerId: string): Promise<void> {
     this.waitersOf(workerId).wakeAll();
   }
 

@@ -1,4 +1,4 @@
-import { WorkerProps, WorkerRegistry } from '@asynctask/domain';
+import { WorkerProps, WorkerRegistry, WorkerStatus } from '@asynctask/domain';
 import { copy } from './copy';
 
 export class MemoryWorkerRegistry implements WorkerRegistry {
@@ -8,11 +8,11 @@ export class MemoryWorkerRegistry implements WorkerRegistry {
     this.workers.set(worker.workerId, copy(worker));
   }
 
-  async heartbeat(workerId: string, currentLoad: number, at: Date): Promise<boolean> {
+  async heartbeat(workerId: string, currentLoad: number, at: Date): Promise<WorkerStatus | null> {
     const worker = this.workers.get(workerId);
-    if (!worker) return false;
+    if (!worker) return null;
     this.workers.set(workerId, { ...worker, currentLoad, lastHeartbeat: new Date(at) });
-    return true;
+    return worker.status;
   }
 
   /** A worker the registry dropped (declared dead) must register again; an update does not revive it. */

@@ -1,4 +1,3 @@
-import { translateErrors } from '@asynctask/domain';
 import { createDataSource } from './data-source';
 import { describeConnectionError, parseDatabaseUrl } from './database-url';
 import { MysqlTaskConfigRepository } from './repositories/mysql-task-config.repository';
@@ -6,7 +5,6 @@ import { MysqlTaskLogRepository } from './repositories/mysql-task-log.repository
 import { MysqlTaskRepository } from './repositories/mysql-task.repository';
 import { MysqlWorkerRepository } from './repositories/mysql-worker.repository';
 import { assertSupportedServer } from './server-version';
-import { asStoreUnavailable } from './unavailable';
 
 export interface MysqlAdapterOptions {
   /** Connections in the pool. */
@@ -27,12 +25,12 @@ export async function createMysqlAdapters(url: string, options: MysqlAdapterOpti
     await db.destroy();
     throw error;
   }
-  // Callers see an unreachable server as StoreUnavailableError (HTTP 503), not a driver error.
+  // Each repository turns an unreachable server into StoreUnavailableError (HTTP 503) itself.
   return {
-    tasks: translateErrors(new MysqlTaskRepository(db), asStoreUnavailable),
-    logs: translateErrors(new MysqlTaskLogRepository(db), asStoreUnavailable),
-    configs: translateErrors(new MysqlTaskConfigRepository(db), asStoreUnavailable),
-    workers: translateErrors(new MysqlWorkerRepository(db), asStoreUnavailable),
+    tasks: new MysqlTaskRepository(db),
+    logs: new MysqlTaskLogRepository(db),
+    configs: new MysqlTaskConfigRepository(db),
+    workers: new MysqlWorkerRepository(db),
     dataSource: db,
     ping: async (): Promise<void> => {
       await db.query('SELECT 1');

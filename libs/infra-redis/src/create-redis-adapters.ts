@@ -1,4 +1,3 @@
-import { StoreUnavailableError, translateErrors } from '@asynctask/domain';
 import { BlockingPool } from './blocking-pool';
 import { RedisCancellationBus } from './redis-cancellation-bus';
 import { openRedis } from './redis-connection';
@@ -7,6 +6,7 @@ import { RedisDispatchQueue } from './redis-dispatch-queue';
 import { RedisKeys } from './redis-keys';
 import { RedisLeaderElection } from './redis-leader-election';
 import { RedisScripts } from './redis-scripts';
+import { whileReachable } from './redis-unavailable';
 import { RedisWorkerRegistry } from './redis-worker-registry';
 
 export interface RedisAdapterOptions extends RedisConnectionOptions {
@@ -21,16 +21,12 @@ export async function createRedisAdapters(url: string, options: RedisAdapterOpti
   const redis = await openRedis(url, options);
   const scripts = new RedisScripts(redis);
   const blocking = new BlockingPool(redis);
-  // Callers see a Redis that is down as StoreUnavailableError (HTTP 503), not a client error.
-  const unavailable = (error: unknown) => (redis.status === 'ready' ? error : new StoreUnavailableError('Redis', redis.status));
-  const queue = translateErrors(new RedisDispatchQueue(redis, scripts, keys, blocking), unavailable);
-  const cancellationBus = new RedisCancellationBus(redis, keys.cancellations);
-  const cancellations = translateErrors(cancellationBus, unavailable);
+  const call = whileReachable(redis);
+  const cancellations = new RedisCancellationBus(redis, keys.cancellations, call);
   return {
-    queue,
-    dispatch: queue,
-    election: translateErrors(new RedisLeaderElection(redis, scripts, keys), unavailable),
-    registry: translateErrors(new RedisWorkerRegistry(redis, scripts, keys), unavailable),
+    queue: new RedisDispatchQueue(redis, scripts, keys, blocking, call),
+    election: new RedisLeaderElection(redis, scripts, keys, call),
+    registry: new RedisWorkerRegistry(redis, scripts, keys, call),
     cancellations,
     keys,
     ping: async (): Promise<void> => {
@@ -38,7 +34,7 @@ export async function createRedisAdapters(url: string, options: RedisAdapterOpti
     },
     close: async (): Promise<void> => {
       blocking.close();
-      cancellationBus.close();
+      cancellations.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

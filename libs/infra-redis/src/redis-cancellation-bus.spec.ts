@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { RedisAdapters, createRedisAdapters } from './create-redis-adapters';
 import { RedisCancellationBus } from './redis-cancellation-bus';
 import { openRedis } from './redis-connection';
+import { whileReachable } from './redis-unavailable';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -40,7 +41,7 @@ describe('RedisCancellationBus connections', () => {
 
   it('keeps delivering to the others when one subscriber throws, and reports the error', async () => {
     const reported: unknown[] = [];
-    const bus = new RedisCancellationBus(raw, adapters.keys.cancellations, (error) => reported.push(error));
+    const bus = new RedisCancellationBus(raw, adapters.keys.cancellations, whileReachable(raw), (error) => reported.push(error));
     const received: string[] = [];
     let allDelivered = () => undefined as void;
     const delivered = new Promise<void>((resolve) => (allDelivered = resolve));

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { CancellationBus } from '@asynctask/domain';
 import { duplicateConnection } from './redis-connection';
+import { RedisCall } from './redis-unavailable';
 
 /** Cancellations by Redis pub/sub, on one subscriber connection opened at the first subscribe. */
 export class RedisCancellationBus implements CancellationBus {
@@ -11,18 +12,19 @@ export class RedisCancellationBus implements CancellationBus {
   constructor(
     private readonly redis: Redis,
     private readonly channel: string,
+    private readonly call: RedisCall,
     private readonly reportHandlerError: (error: unknown) => void = warnOfHandlerError,
   ) {}
 
   async publish(taskId: string): Promise<void> {
-    await this.redis.publish(this.channel, taskId);
+    await this.call(() => this.redis.publish(this.channel, taskId));
   }
 
   async subscribe(handler: (taskId: string) => void): Promise<() => Promise<void>> {
     const own = (taskId: string) => handler(taskId);
     this.handlers.add(own);
     try {
-      await (this.subscriber ??= this.openSubscriber());
+      await this.call(() => (this.subscriber ??= this.openSubscriber()));
     } catch (error) {
       this.handlers.delete(own);
       this.subscriber = null;

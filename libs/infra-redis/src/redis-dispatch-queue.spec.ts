@@ -22,8 +22,8 @@ describe('RedisDispatchQueue', () => {
     adapters = await createRedisAdapters(REDIS_URL, { prefix });
     token = (await adapters.election.tryAcquire('leader', 60_000))?.fencingToken ?? -1;
     await adapters.queue.enqueue([due('a'), due('b'), { taskId: 'c', priority: 5, runAt: later(10) }], NOW);
-    expect(await adapters.dispatch.dispatch([{ taskId: 'b', workerId: 'w1' }], token)).toEqual(['b']);
-    expect(await adapters.dispatch.take('w1', 1, later(5), 0)).toEqual(['b']);
+    expect(await adapters.queue.moveToWorkers([{ taskId: 'b', workerId: 'w1' }], token)).toEqual(['b']);
+    expect(await adapters.queue.take('w1', 1, later(5), 0)).toEqual(['b']);
   });
 
   afterEach(async () => {
@@ -36,25 +36,35 @@ describe('RedisDispatchQueue', () => {
   it('gives nothing when asked for none', async () => {
     expect(await adapters.queue.peek(0)).toEqual([]);
     expect(await adapters.queue.promoteDue(later(60_000), 0)).toBe(0);
-    expect(await adapters.dispatch.expiredLeases(later(60_000), 0)).toEqual([]);
-    expect(await adapters.dispatch.take('w1', 0, later(5), 0)).toEqual([]);
+    expect(await adapters.queue.expiredLeases(later(60_000), 0)).toEqual([]);
+    expect(await adapters.queue.take('w1', 0, later(5), 0)).toEqual([]);
     expect(await adapters.queue.sizes()).toEqual({ ready: 1, delayed: 1, dispatched: 0, inFlight: 1 });
   });
 
   it('does nothing for empty batches', async () => {
     await adapters.queue.enqueue([], NOW);
     await adapters.queue.remove([]);
-    await adapters.dispatch.renew('w1', [], later(9));
-    await adapters.dispatch.ack('w1', []);
+    await adapters.queue.renewLeases('w1', [], later(9));
+    await adapters.queue.ack('w1', []);
     expect(await adapters.queue.sizes()).toEqual({ ready: 1, delayed: 1, dispatched: 0, inFlight: 1 });
-    expect(await adapters.dispatch.expiredLeases(later(6), 10)).toEqual([{ taskId: 'b', workerId: 'w1', leaseUntil: later(5) }]);
+    expect(await adapters.queue.expiredLeases(later(6), 10)).toEqual([{ taskId: 'b', workerId: 'w1', leaseUntil: later(5) }]);
   });
 
   it('keeps exact lease deadlines and worker ids with separators in them', async () => {
     const workerId = 'host:9465|pid 42';
-    expect(await adapters.dispatch.dispatch([{ taskId: 'a', workerId }], token)).toEqual(['a']);
+    expect(await adapters.queue.moveToWorkers([{ taskId: 'a', workerId }], token)).toEqual(['a']);
     const deadline = new Date('2286-11-20T17:46:39.999Z');
-    expect(await adapters.dispatch.take(workerId, 5, deadline, 0)).toEqual(['a']);
-    expect(await adapters.dispatch.expiredLeases(new Date(deadline.getTime() + 1), 10)).toContainEqual({ taskId: 'a', workerId, leaseUntil: deadline });
+    expect(await adapters.queue.take(workerId, 5, deadline, 0)).toEqual(['a']);
+    expect(await adapters.queue.expiredLeases(new Date(deadline.getTime() + 1), 10)).toContainEqual({ taskId: 'a', workerId, leaseUntil: deadline });
+  });
+
+  it('reads back the worker and task of a lease even for a worker id with a newline in it', async () => {
+    const workerId = 'host\nname|1';
+    expect(await adapters.queue.moveToWorkers([{ taskId: 'a', workerId }], token)).toEqual(['a']);
+    expect(await adapters.queue.take(workerId, 1, later(7), 0)).toEqual(['a']);
+    expect(await adapters.queue.holds([{ taskId: 'a', workerId }, { taskId: 'a', workerId: 'host' }])).toEqual([true, false]);
+    expect(await adapters.queue.expiredLeases(later(8), 10)).toContainEqual({ taskId: 'a', workerId, leaseUntil: later(7) });
+    await adapters.queue.ack(workerId, ['a']);
+    expect(await adapters.queue.holds([{ taskId: 'a', workerId }])).toEqual([false]);
   });
 });

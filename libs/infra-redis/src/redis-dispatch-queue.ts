@@ -1,151 +1,147 @@
 import Redis from 'ioredis';
-import { Assignment, LeasedTask, QueueEntry, QueueSizes, ReadyQueue, WorkerDispatch } from '@asynctask/domain';
+import { Assignment, DispatchQueue, LeasedTask, QueueEntry, QueueSizes } from '@asynctask/domain';
 import { BlockingPool } from './blocking-pool';
-import { RedisKeys, inFlightMember, parseInFlightMember } from './redis-keys';
+import { RedisKeys } from './redis-keys';
 import { RedisScripts } from './redis-scripts';
+import { RedisCall } from './redis-unavailable';
 
 /**
  * The ready queue, delayed set, worker queues and in-flight leases in Redis. Every change that
- * touches more than one key is one Lua script (see ./lua) or one MULTI.
+ * touches more than one key is one Lua script (see ./lua); the in-flight member format lives in
+ * those scripts only.
  */
-export class RedisDispatchQueue implements ReadyQueue, WorkerDispatch {
+export class RedisDispatchQueue implements DispatchQueue {
   constructor(
     private readonly redis: Redis,
     private readonly scripts: RedisScripts,
     private readonly keys: RedisKeys,
     private readonly blocking: BlockingPool,
+    private readonly call: RedisCall,
   ) {}
 
   async enqueue(entries: readonly QueueEntry[], now: Date): Promise<void> {
     if (entries.length === 0) return;
     const args = entries.flatMap((e) => [e.taskId, e.priority, e.runAt.getTime()]);
-    await this.scripts.run('enqueue', this.readyKeys(), [now.getTime(), ...args]);
+    await this.call(() => this.scripts.run('enqueue', this.readyKeys(), [now.getTime(), ...args]));
   }
 
   promoteDue(now: Date, limit: number): Promise<number> {
-    return this.scripts.run<number>('promote-due', this.readyKeys(), [now.getTime(), limit]);
+    return this.call(() => this.scripts.run<number>('promote-due', this.readyKeys(), [now.getTime(), limit]));
   }
 
   async peek(limit: number): Promise<string[]> {
     // ZRANGE 0 -1 would be the whole queue.
     if (limit <= 0) return [];
-    return this.redis.zrange(this.keys.ready, 0, limit - 1);
+    return this.call(() => this.redis.zrange(this.keys.ready, 0, limit - 1));
   }
 
   async remove(taskIds: readonly string[]): Promise<void> {
     if (taskIds.length === 0) return;
-    await this.scripts.run('remove', [this.keys.ready, this.keys.delayed, this.keys.delayedPriority], taskIds);
-  }
-
-  waitForWork(timeoutMs: number): Promise<void> {
-    return this.blocking.waitOn(this.keys.schedulerWake, timeoutMs);
+    await this.call(() => this.scripts.run('remove', [this.keys.ready, this.keys.delayed, this.keys.delayedPriority], taskIds));
   }
 
   async queued(taskIds: readonly string[]): Promise<boolean[]> {
     if (taskIds.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const taskId of taskIds) pipeline.zscore(this.keys.ready, taskId).zscore(this.keys.delayed, taskId);
-    const scores = resultsOf(await pipeline.exec());
+    const scores = await this.call(async () => resultsOf(await pipeline.exec()));
     return taskIds.map((_, i) => scores[2 * i] !== null || scores[2 * i + 1] !== null);
   }
 
-  async hasStateMarker(): Promise<boolean> {
-    return (await this.redis.exists(this.keys.stateMarker)) === 1;
+  waitForWork(timeoutMs: number): Promise<void> {
+    return this.call(() => this.blocking.waitOn(this.keys.schedulerWake, timeoutMs));
   }
 
-  async setStateMarker(): Promise<void> {
-    await this.redis.set(this.keys.stateMarker, Date.now());
-  }
-
-  async sizes(): Promise<QueueSizes> {
-    const workers = await this.redis.smembers(this.keys.workerQueues);
-    const pipeline = this.redis.pipeline().zcard(this.keys.ready).zcard(this.keys.delayed).zcard(this.keys.inFlight);
-    for (const workerId of workers) pipeline.llen(this.keys.workerQueue(workerId));
-    const counts = ((await pipeline.exec()) ?? []).map(([error, value]) => {
-      if (error) throw error;
-      return Number(value);
-    });
-    const [ready, delayed, inFlight, ...queued] = counts;
-    return { ready, delayed, inFlight, dispatched: queued.reduce((sum, n) => sum + n, 0) };
-  }
-
-  async dispatch(assignments: readonly Assignment[], fencingToken: number): Promise<string[]> {
+  async moveToWorkers(assignments: readonly Assignment[], fencingToken: number): Promise<string[]> {
     if (assignments.length === 0) return [];
-    const workers = [...new Set(assignments.map((a) => a.workerId))];
-    const index = new Map(workers.map((workerId, i) => [workerId, i + 1]));
+    const { workers, index } = indexWorkers(assignments);
     const keys = [this.keys.leader, this.keys.ready, this.keys.workerQueues];
     for (const workerId of workers) keys.push(this.keys.workerQueue(workerId), this.keys.workerWake(workerId));
     const args = [fencingToken, ...workers, ...assignments.flatMap((a) => [a.taskId, index.get(a.workerId) as number])];
-    return this.scripts.run<string[]>('dispatch', keys, args);
+    return this.call(() => this.scripts.run<string[]>('move-to-workers', keys, args));
   }
 
   async take(workerId: string, max: number, leaseUntil: Date, waitMs: number): Promise<string[]> {
     const taken = await this.takeNow(workerId, max, leaseUntil);
     if (taken.length > 0 || waitMs <= 0) return taken;
-    await this.blocking.waitOn(this.keys.workerWake(workerId), waitMs);
+    await this.call(() => this.blocking.waitOn(this.keys.workerWake(workerId), waitMs));
     return this.takeNow(workerId, max, leaseUntil);
   }
 
-  async renew(workerId: string, taskIds: readonly string[], leaseUntil: Date): Promise<void> {
+  async interruptTake(workerId: string): Promise<void> {
+    await this.call(() => this.scripts.run('interrupt-take', [this.keys.workerWake(workerId)], []));
+  }
+
+  async renewLeases(workerId: string, taskIds: readonly string[], leaseUntil: Date): Promise<void> {
     if (taskIds.length === 0) return;
-    const members = taskIds.flatMap((taskId) => [leaseUntil.getTime(), inFlightMember(workerId, taskId)]);
-    await this.redis.zadd(this.keys.inFlight, 'XX', ...members);
+    await this.call(() => this.scripts.run('renew-leases', [this.keys.inFlight], [workerId, leaseUntil.getTime(), ...taskIds]));
   }
 
   async ack(workerId: string, taskIds: readonly string[]): Promise<void> {
     if (taskIds.length === 0) return;
-    // A freed slot is a reason for the scheduler to look again.
-    await this.redis
-      .multi()
-      .zrem(this.keys.inFlight, ...taskIds.map((taskId) => inFlightMember(workerId, taskId)))
-      .lpush(this.keys.schedulerWake, 1)
-      .ltrim(this.keys.schedulerWake, 0, 0)
-      .exec();
+    await this.call(() => this.scripts.run('ack', [this.keys.inFlight, this.keys.schedulerWake], [workerId, ...taskIds]));
+  }
+
+  releaseWorkerQueue(workerId: string): Promise<string[]> {
+    const keys = [this.keys.workerQueue(workerId), this.keys.workerQueues];
+    return this.call(() => this.scripts.run<string[]>('release-worker-queue', keys, [workerId]));
   }
 
   async expiredLeases(now: Date, limit: number): Promise<LeasedTask[]> {
-    const raw = await this.redis.zrangebyscore(this.keys.inFlight, '-inf', `(${now.getTime()}`, 'WITHSCORES', 'LIMIT', 0, limit);
+    if (limit <= 0) return [];
+    const flat = await this.call(() => this.scripts.run<string[]>('expired-leases', [this.keys.inFlight], [now.getTime(), limit]));
     const leases: LeasedTask[] = [];
-    for (let i = 0; i < raw.length; i += 2) {
-      leases.push({ ...parseInFlightMember(raw[i]), leaseUntil: new Date(Number(raw[i + 1])) });
-    }
+    for (let i = 0; i < flat.length; i += 3) leases.push({ workerId: flat[i], taskId: flat[i + 1], leaseUntil: new Date(Number(flat[i + 2])) });
     return leases;
   }
 
   async holds(assignments: readonly Assignment[]): Promise<boolean[]> {
     if (assignments.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const { taskId, workerId } of assignments) {
-      pipeline.lpos(this.keys.workerQueue(workerId), taskId).zscore(this.keys.inFlight, inFlightMember(workerId, taskId));
-    }
-    const found = resultsOf(await pipeline.exec());
-    return assignments.map((_, i) => found[2 * i] !== null || found[2 * i + 1] !== null);
+    const { workers, index } = indexWorkers(assignments);
+    const keys = [this.keys.inFlight, ...workers.map((workerId) => this.keys.workerQueue(workerId))];
+    const args = [...workers, ...assignments.flatMap((a) => [a.taskId, index.get(a.workerId) as number])];
+    const held = await this.call(() => this.scripts.run<number[]>('holds', keys, args));
+    return held.map((h) => h === 1);
   }
 
   async restoreLeases(leases: readonly LeasedTask[]): Promise<void> {
     if (leases.length === 0) return;
-    // NX: an entry the worker renewed meanwhile keeps its own deadline.
-    const members = leases.flatMap((l) => [l.leaseUntil.getTime(), inFlightMember(l.workerId, l.taskId)]);
-    await this.redis.zadd(this.keys.inFlight, 'NX', ...members);
+    const args = leases.flatMap((l) => [l.workerId, l.taskId, l.leaseUntil.getTime()]);
+    await this.call(() => this.scripts.run('restore-leases', [this.keys.inFlight], args));
   }
 
-  releaseQueued(workerId: string): Promise<string[]> {
-    return this.scripts.run<string[]>('release-queued', [this.keys.workerQueue(workerId), this.keys.workerQueues], [workerId]);
+  async hasStateMarker(): Promise<boolean> {
+    return (await this.call(() => this.redis.exists(this.keys.stateMarker))) === 1;
   }
 
-  async interrupt(workerId: string): Promise<void> {
-    const wake = this.keys.workerWake(workerId);
-    await this.redis.multi().lpush(wake, 1).ltrim(wake, 0, 0).exec();
+  async setStateMarker(): Promise<void> {
+    await this.call(() => this.redis.set(this.keys.stateMarker, Date.now()));
+  }
+
+  async sizes(): Promise<QueueSizes> {
+    return this.call(async () => {
+      const workers = await this.redis.smembers(this.keys.workerQueues);
+      const pipeline = this.redis.pipeline().zcard(this.keys.ready).zcard(this.keys.delayed).zcard(this.keys.inFlight);
+      for (const workerId of workers) pipeline.llen(this.keys.workerQueue(workerId));
+      const [ready, delayed, inFlight, ...queued] = resultsOf(await pipeline.exec()).map(Number);
+      return { ready, delayed, inFlight, dispatched: queued.reduce((sum, n) => sum + n, 0) };
+    });
   }
 
   private takeNow(workerId: string, max: number, leaseUntil: Date): Promise<string[]> {
     const keys = [this.keys.workerQueue(workerId), this.keys.inFlight, this.keys.workerWake(workerId)];
-    return this.scripts.run<string[]>('take', keys, [workerId, max, leaseUntil.getTime()]);
+    return this.call(() => this.scripts.run<string[]>('take', keys, [workerId, max, leaseUntil.getTime()]));
   }
 
   private readyKeys(): string[] {
     return [this.keys.ready, this.keys.delayed, this.keys.delayedPriority, this.keys.sequence, this.keys.schedulerWake];
   }
+}
+
+/** The distinct workers of the assignments, and each one's 1-based place among them (how the scripts name them). */
+function indexWorkers(assignments: readonly Assignment[]): { workers: string[]; index: Map<string, number> } {
+  const workers = [...new Set(assignments.map((a) => a.workerId))];
+  return { workers, index: new Map(workers.map((workerId, i) => [workerId, i + 1])) };
 }
 
 /** The replies of a pipeline, failing on the first error. */

@@ -1,4 +1,4 @@
-import { InvalidRedisPrefixError, RedisKeys, inFlightMember, parseInFlightMember } from './redis-keys';
+import { InvalidRedisPrefixError, RedisKeys } from './redis-keys';
 
 /** The part of a key Redis Cluster hashes: the first non-empty `{…}`, else the whole key. */
 function hashTagOf(key: string): string {
@@ -47,10 +47,5 @@ describe('RedisKeys', () => {
 
   it.each(['', 'a{b}', 'has space', 'x'.repeat(65)])('refuses the prefix %p, which would break the keys or their slot', (prefix) => {
     expect(() => new RedisKeys(prefix)).toThrow(InvalidRedisPrefixError);
-  });
-
-  it('reads back the worker and task of an in-flight member, even for a worker id with a separator in it', () => {
-    expect(parseInFlightMember(inFlightMember('w1', 'task-1'))).toEqual({ workerId: 'w1', taskId: 'task-1' });
-    expect(parseInFlightMember(inFlightMember('host\nname|1', 'task-2'))).toEqual({ workerId: 'host\nname|1', taskId: 'task-2' });
   });
 });

@@ -50,7 +50,7 @@ export class RedisKeys {
     return `${this.base}:worker-queues`;
   }
 
-  /** ZSET of `<workerId>\n<taskId>` scored by lease deadline in ms (the member take.lua writes). */
+  /** ZSET of the tasks workers hold, scored by lease deadline in ms (member: lua/includes/in-flight-member.lua). */
   get inFlight(): string {
     return `${this.base}:inflight`;
   }
@@ -89,14 +89,4 @@ export class RedisKeys {
   get cancellations(): string {
     return `${this.base}:cancellations`;
   }
-}
-
-/** The in-flight member of a task a worker holds, as take.lua builds it. Task ids hold no newline. */
-export function inFlightMember(workerId: string, taskId: string): string {
-  return `${workerId}\n${taskId}`;
-}
-
-export function parseInFlightMember(member: string): { taskId: string; workerId: string } {
-  const cut = member.lastIndexOf('\n');
-  return { taskId: member.slice(cut + 1), workerId: member.slice(0, cut) };
 }

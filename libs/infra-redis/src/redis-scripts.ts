@@ -1,15 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { luaSource } from './lua-source';
 
 /** The Lua scripts in ./lua, each a command on the connection; their headers document KEYS and ARGV. */
-const SCRIPTS = [
+export const SCRIPTS = [
   'enqueue',
   'promote-due',
   'remove',
-  'dispatch',
+  'move-to-workers',
   'take',
-  'release-queued',
+  'interrupt-take',
+  'renew-leases',
+  'ack',
+  'release-worker-queue',
+  'expired-leases',
+  'holds',
+  'restore-leases',
   'leader-acquire',
   'leader-renew',
   'leader-release',
@@ -20,12 +26,13 @@ export type ScriptName = (typeof SCRIPTS)[number];
 
 type Arg = string | number;
 
+/** Next to the bundle in the built apps, next to this file in the sources. */
+export const LUA_DIR = join(__dirname, 'lua');
+
 /** Loads every script with defineCommand (EVALSHA, falling back to EVAL) and runs them by name. */
 export class RedisScripts {
   constructor(private readonly redis: Redis) {
-    for (const name of SCRIPTS) {
-      redis.defineCommand(commandName(name), { lua: readFileSync(join(__dirname, 'lua', `${name}.lua`), 'utf8') });
-    }
+    for (const name of SCRIPTS) redis.defineCommand(commandName(name), { lua: luaSource(LUA_DIR, name) });
   }
 
   run<T>(name: ScriptName, keys: readonly string[], args: readonly Arg[]): Promise<T> {

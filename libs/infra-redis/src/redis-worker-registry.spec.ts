@@ -41,9 +41,9 @@ describe('RedisWorkerRegistry heartbeat', () => {
   it('keeps every other field exactly as registered, an empty executor list included', async () => {
     await adapters.registry.register(awkward);
     const at = new Date('2286-11-20T17:46:39.999Z');
-    expect(await adapters.registry.heartbeat(awkward.workerId, 9_999, at)).toBe(true);
+    expect(await adapters.registry.heartbeat(awkward.workerId, 9_999, at)).toBe('DRAINING');
     expect(await adapters.registry.list()).toEqual([{ ...awkward, currentLoad: 9_999, lastHeartbeat: at }]);
-    expect(await adapters.registry.heartbeat(awkward.workerId, 1, awkward.startedAt)).toBe(true);
+    expect(await adapters.registry.heartbeat(awkward.workerId, 1, awkward.startedAt)).toBe('DRAINING');
     expect(await adapters.registry.list()).toEqual([{ ...awkward, currentLoad: 1, lastHeartbeat: awkward.startedAt }]);
   });
 });

@@ -2,6 +2,7 @@ import Redis from 'ioredis';
 import { WorkerProps, WorkerRegistry, WorkerStatus } from '@asynctask/domain';
 import { RedisKeys } from './redis-keys';
 import { RedisScripts } from './redis-scripts';
+import { RedisCall } from './redis-unavailable';
 
 /** How a worker is kept in the registry hash: times as epoch milliseconds, so Lua can update them. */
 interface StoredWorker {
@@ -22,26 +23,28 @@ export class RedisWorkerRegistry implements WorkerRegistry {
     private readonly redis: Redis,
     private readonly scripts: RedisScripts,
     private readonly keys: RedisKeys,
+    private readonly call: RedisCall,
   ) {}
 
   async register(worker: WorkerProps): Promise<void> {
-    await this.redis.hset(this.keys.workers, worker.workerId, toStored(worker));
+    await this.call(() => this.redis.hset(this.keys.workers, worker.workerId, toStored(worker)));
   }
 
-  async heartbeat(workerId: string, currentLoad: number, at: Date): Promise<boolean> {
-    return (await this.scripts.run<number>('worker-heartbeat', [this.keys.workers], [workerId, currentLoad, at.getTime()])) === 1;
+  async heartbeat(workerId: string, currentLoad: number, at: Date): Promise<WorkerStatus | null> {
+    const args = [workerId, currentLoad, at.getTime()];
+    return this.call(() => this.scripts.run<WorkerStatus | null>('worker-heartbeat', [this.keys.workers], args));
   }
 
   async update(worker: WorkerProps): Promise<void> {
-    await this.scripts.run('worker-update', [this.keys.workers], [worker.workerId, toStored(worker)]);
+    await this.call(() => this.scripts.run('worker-update', [this.keys.workers], [worker.workerId, toStored(worker)]));
   }
 
   async remove(workerId: string): Promise<void> {
-    await this.redis.hdel(this.keys.workers, workerId);
+    await this.call(() => this.redis.hdel(this.keys.workers, workerId));
   }
 
   async list(): Promise<WorkerProps[]> {
-    return (await this.redis.hvals(this.keys.workers)).map(fromStored);
+    return (await this.call(() => this.redis.hvals(this.keys.workers))).map(fromStored);
   }
 }
 

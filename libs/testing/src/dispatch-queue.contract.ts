@@ -1,16 +1,16 @@
-import { LeaderElection, ReadyQueue, WorkerDispatch } from '@asynctask/domain';
+import { DispatchQueue, LeaderElection } from '@asynctask/domain';
 import { Closable } from './builders';
 import { useFixture } from './fixture';
-import { describeReadyQueueCases } from './ready-queue.cases';
-import { describeWorkerDispatchCases } from './worker-dispatch.cases';
+import { describeReadyQueueCases } from './dispatch-queue-ready.cases';
+import { describeWorkerQueueCases } from './dispatch-queue-workers.cases';
 
-export type DispatchQueueFixture = { queue: ReadyQueue; dispatch: WorkerDispatch; election: LeaderElection } & Closable;
+export type DispatchQueueFixture = { queue: DispatchQueue; election: LeaderElection } & Closable;
 
-/** The ready queue, delayed set, worker queues and leases; memory and Redis alike. */
+/** What every DispatchQueue must do, memory and Redis alike: the ready queue and delayed set, worker queues and leases. */
 export function describeDispatchQueueContract(adapterName: string, setup: () => Promise<DispatchQueueFixture>): void {
-  describe(`dispatch queue contract: ${adapterName}`, () => {
+  describe(`DispatchQueue contract: ${adapterName}`, () => {
     const fixture = useFixture(setup);
-    describe('ready queue', () => describeReadyQueueCases(fixture));
-    describe('worker dispatch', () => describeWorkerDispatchCases(fixture));
+    describe('waiting for a worker', () => describeReadyQueueCases(fixture));
+    describe('handed to workers', () => describeWorkerQueueCases(fixture));
   });
 }

@@ -27,14 +27,23 @@ export function describeWorkerRegistryContract(adapterName: string, setup: () =>
       expect(await fixture().registry.list()).toEqual([restarted]);
     });
 
-    it('records heartbeats of known workers, and says when it does not know one', async () => {
+    it('records heartbeats of known workers with the status it holds, and says when it does not know one', async () => {
       const [worker, other] = [aWorkerProps(), aWorkerProps()];
       await fixture().registry.register(worker);
       await fixture().registry.register(other);
-      expect(await fixture().registry.heartbeat(worker.workerId, 4, at(2000))).toBe(true);
+      expect(await fixture().registry.heartbeat(worker.workerId, 4, at(2000))).toBe('ONLINE');
       expect(byId(await fixture().registry.list())).toEqual([{ ...worker, currentLoad: 4, lastHeartbeat: at(2000) }, other]);
-      expect(await fixture().registry.heartbeat('worker-unknown', 1, at(2000))).toBe(false);
+      expect(await fixture().registry.heartbeat('worker-unknown', 1, at(2000))).toBeNull();
       expect(await fixture().registry.list()).toHaveLength(2);
+    });
+
+    it('tells a worker that the scheduler declared OFFLINE so in its heartbeat', async () => {
+      const worker = aWorkerProps();
+      await fixture().registry.register(worker);
+      await fixture().registry.update({ ...worker, status: 'OFFLINE', currentLoad: 0 });
+      expect(await fixture().registry.heartbeat(worker.workerId, 3, at(4000))).toBe('OFFLINE');
+      await fixture().registry.register({ ...worker, lastHeartbeat: at(4000) });
+      expect(await fixture().registry.heartbeat(worker.workerId, 3, at(5000))).toBe('ONLINE');
     });
 
     it('updates a worker entry', async () => {
@@ -52,7 +61,7 @@ export function describeWorkerRegistryContract(adapterName: string, setup: () =>
       await fixture().registry.remove(worker.workerId);
       await fixture().registry.remove('worker-unknown');
       expect(await fixture().registry.list()).toEqual([other]);
-      expect(await fixture().registry.heartbeat(worker.workerId, 0, at(1))).toBe(false);
+      expect(await fixture().registry.heartbeat(worker.workerId, 0, at(1))).toBeNull();
       expect(await fixture().registry.list()).toEqual([other]);
     });
 

@@ -109,6 +109,36 @@ describe('fault tolerance', () => {
     await expectEverySucceededOnce(c.api, ids);
   }, 120_000);
 
+  it('brings back a worker frozen (SIGSTOP) past its heartbeat TTL: its tasks ran elsewhere once, and it runs new ones', async () => {
+    const c = await start({ workers: 2, workerCapacity: 4 });
+    const ids = await submitMany(c.api, 8, { taskType: 'nap', payload: { ms: 3000 } });
+    await waitFor('worker 1 to run tasks', async () => ((await runningOn(c, 'e2e-worker-1')).length > 0 ? true : undefined));
+    const caught = (await runningOn(c, 'e2e-worker-1')).map((t) => t.taskId);
+    c.workers[0].kill('SIGSTOP');
+    const frozenAt = Date.now();
+    try {
+      // Frozen until the leader has declared it dead (10 s TTL) and given its tasks to worker 2.
+      await waitFor('a task of the frozen worker to run on worker 2', async () => {
+        const tasks = await Promise.all(caught.map((id) => c.api.tasks.get(id)));
+        return tasks.some((t) => t.workerId === 'e2e-worker-2') ? true : undefined;
+      }, 60_000, 100);
+    } finally {
+      c.workers[0].kill('SIGCONT');
+    }
+    const thawedAt = Date.now();
+    const worker1 = async () => (await c.api.workers.list()).find((w) => w.workerId === 'e2e-worker-1');
+    await waitFor('worker 1 to be ONLINE again', async () => ((await worker1())?.status === 'ONLINE' ? true : undefined), 30_000, 100);
+    console.log(`SIGSTOP of a worker for ${thawedAt - frozenAt} ms: ONLINE again ${Date.now() - thawedAt} ms after SIGCONT`);
+
+    // With worker 2 gone, new work can only run on the worker that came back.
+    await c.workers[1].stop();
+    const later = await submitMany(c.api, 8, { taskType: 'nap', payload: { ms: 100 } });
+    await expectEverySucceededOnce(c.api, [...ids, ...later]);
+    const ranOn = await Promise.all(later.map(async (id) => (await c.api.tasks.get(id)).workerId));
+    expect(new Set(ranOn)).toEqual(new Set(['e2e-worker-1']));
+    expect((await worker1())?.status).toBe('ONLINE');
+  }, 120_000);
+
   it('drains a worker on SIGTERM: its tasks finish or go back without using a retry', async () => {
     const c = await start({ workers: 2, workerCapacity: 4 });
     const ids = await submitMany(c.api, 24, { taskType: 'nap', payload: { ms: 700 } });

@@ -35,7 +35,7 @@ describe('DispatchReconciler, through the scheduler', () => {
     const report = await h.scheduler.runMaintenance();
     expect(report.reconciled).toEqual({ rebuilt: true, enqueued: 1, requeued: 0, leasesRestored: 1 });
     expect(report.recovered).toBe(0); // the running task is not taken from its live worker
-    expect(await h.ports.dispatch.holds([{ taskId: running, workerId: worker.id }])).toEqual([true]);
+    expect(await h.ports.queue.holds([{ taskId: running, workerId: worker.id }])).toEqual([true]);
 
     finish();
     await worker.settle();

@@ -1,7 +1,7 @@
 import { TaskProps, TaskStatus } from '@asynctask/domain';
+import { TaskRequeuer } from '../dispatch/task-requeuer';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { SchedulerSettings } from './scheduler-settings';
-import { TaskRequeuer } from './task-requeuer';
 
 const PAGE = 500;
 
@@ -27,7 +27,7 @@ export class DispatchReconciler {
   private readonly cursors = new Map<TaskStatus, string | undefined>();
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: Pick<AsynctaskPorts, 'queue' | 'tasks' | 'clock'>,
     private readonly requeuer: TaskRequeuer,
     private readonly settings: Pick<SchedulerSettings, 'reconcileEveryMs' | 'reconcileGraceMs' | 'restoredLeaseMs'>,
     private readonly logger: AppLogger,
@@ -85,7 +85,7 @@ export class DispatchReconciler {
     }
     // SCHEDULED or RUNNING: still in the ready queue means a dispatch the next round completes.
     const assigned = notQueued.filter((t) => t.workerId !== null);
-    const held = await this.ports.dispatch.holds(assigned.map((t) => ({ taskId: t.taskId, workerId: t.workerId as string })));
+    const held = await this.ports.queue.holds(assigned.map((t) => ({ taskId: t.taskId, workerId: t.workerId as string })));
     const lost = assigned.filter((_, i) => !held[i]);
     if (status === 'SCHEDULED') {
       // Never started: safe to hand to any worker again.
@@ -94,7 +94,7 @@ export class DispatchReconciler {
     }
     // RUNNING: its worker may well still run it; give it back a lease, which the worker renews or lets lapse.
     const leaseUntil = new Date(now.getTime() + this.settings.restoredLeaseMs);
-    await this.ports.dispatch.restoreLeases(lost.map((t) => ({ taskId: t.taskId, workerId: t.workerId as string, leaseUntil })));
+    await this.ports.queue.restoreLeases(lost.map((t) => ({ taskId: t.taskId, workerId: t.workerId as string, leaseUntil })));
     return { ...NOTHING, leasesRestored: lost.length };
   }
 }

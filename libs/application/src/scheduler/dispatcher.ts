@@ -8,6 +8,7 @@ import {
   Worker,
   WorkerCandidate,
 } from '@asynctask/domain';
+import { DispatchFollowUp } from '../dispatch/dispatch-follow-up';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
 import { SchedulerSettings } from './scheduler-settings';
@@ -40,15 +41,17 @@ class ActiveCounts {
  * with its type's route strategy, marks them SCHEDULED in the store, then moves them to the
  * workers' queues under the leader's fencing token.
  *
- * The store is written first: should the scheduler die before the Redis move, the task is still in
- * the ready queue while SCHEDULED, and the next round completes the move to the same worker.
+ * The store is written first: should the scheduler die before the Redis move, or the move fail,
+ * the task is still in the ready queue while SCHEDULED, and the next round completes the move to
+ * the same worker.
  */
 export class Dispatcher {
   private readonly balancers = new LoadBalancers();
   private readonly stamp: ReturnType<typeof stamper>;
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: Pick<AsynctaskPorts, 'queue' | 'tasks' | 'configs' | 'registry' | 'clock' | 'ids' | 'metrics'>,
+    private readonly followUp: DispatchFollowUp,
     private readonly settings: Pick<SchedulerSettings, 'dispatchBatchSize' | 'heartbeatTtlMs' | 'dispatchAheadRatio'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -97,9 +100,9 @@ export class Dispatcher {
       ...resumed,
       ...changes.filter((c) => applied.has(c.task.taskId)).map((c) => ({ taskId: c.task.taskId, workerId: c.task.workerId as string })),
     ];
-    if (stale.length > 0) await this.ports.queue.remove(stale);
+    await this.followUp.remove(stale);
     if (assignments.length === 0) return 0;
-    const moved = await this.ports.dispatch.dispatch(assignments, fencingToken);
+    const moved = await this.followUp.moveToWorkers(assignments, fencingToken);
     this.ports.metrics.tasksDispatched(moved.length);
     return moved.length;
   }

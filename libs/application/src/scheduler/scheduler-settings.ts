@@ -18,8 +18,6 @@ export interface SchedulerSettings {
   readonly maintenanceEveryMs: number;
   /** Extra time past a task's timeout before the scheduler times it out itself (the worker should first). */
   readonly timeoutGraceMs: number;
-  /** Workers a task may lose before it is failed as poison. */
-  readonly maxRequeues: number;
   /** How often the leader checks a slice of unfinished tasks against Redis (a full rebuild runs whenever Redis lost its data). */
   readonly reconcileEveryMs: number;
   /** Tasks changed more recently than this are left out of the light check: their Redis step may still be under way. */
@@ -36,7 +34,6 @@ export const DEFAULT_SCHEDULER_SETTINGS: Omit<SchedulerSettings, 'schedulerId'> 
   heartbeatTtlMs: 10_000,
   maintenanceEveryMs: 1000,
   timeoutGraceMs: 5000,
-  maxRequeues: 5,
   reconcileEveryMs: 5000,
   reconcileGraceMs: 5000,
   restoredLeaseMs: 30_000,

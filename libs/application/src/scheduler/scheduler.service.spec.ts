@@ -78,7 +78,7 @@ describe('SchedulerService', () => {
   });
 
   it('lets only the leader dispatch', async () => {
-    const standby = new SchedulerService(h.ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-2' }, silentLogger);
+    const standby = new SchedulerService(h.ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-2' }, h.dispatch, silentLogger);
     await h.addWorker();
     await h.tasks.create({ taskType: 'echo' });
     expect((await h.scheduler.runRound()).leader).toBe(true);
@@ -93,6 +93,7 @@ describe('SchedulerService', () => {
     await h.scheduler.runRound();
     expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SCHEDULED', workerId: lost.id });
 
+    h.kill(lost);
     h.clock.advance(DEFAULT_SCHEDULER_SETTINGS.heartbeatTtlMs + 1);
     const survivor = await h.addWorker();
     expect((await h.scheduler.runMaintenance()).recovered).toBe(1);

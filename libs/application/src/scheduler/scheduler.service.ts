@@ -1,10 +1,10 @@
+import { Dispatch } from '../dispatch/dispatch';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { PeriodicJob, delay } from '../shared/periodic-job';
 import { DispatchReconciler, ReconcileReport } from './dispatch-reconciler';
 import { Dispatcher } from './dispatcher';
 import { LeaderElector } from './leader-elector';
 import { SchedulerSettings } from './scheduler-settings';
-import { TaskRequeuer } from './task-requeuer';
 import { TimeoutEnforcer } from './timeout-enforcer';
 import { WorkerRecoverer } from './worker-recoverer';
 
@@ -23,11 +23,16 @@ export interface MaintenanceReport {
 
 const PROMOTE_BATCH = 1000;
 
+/** The ports the scheduler's loops use between them. */
+export type SchedulerPorts = Pick<
+  AsynctaskPorts,
+  'tasks' | 'configs' | 'workers' | 'registry' | 'queue' | 'election' | 'clock' | 'ids' | 'metrics'
+>;
+
 /**
  * The scheduler: while it holds the leader lease it forwards due delayed tasks, dispatches ready
  * ones, and in a slower loop keeps Redis in step with MySQL, recovers tasks of lost workers and
- * enforces timeouts. Standbys only
- * try to become leader.
+ * enforces timeouts. Standbys only try to become leader.
  */
 export class SchedulerService {
   private readonly elector: LeaderElector;
@@ -39,16 +44,16 @@ export class SchedulerService {
   private readonly maintenanceLoop: PeriodicJob;
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: SchedulerPorts,
     private readonly settings: SchedulerSettings,
+    dispatch: Dispatch,
     logger: AppLogger,
   ) {
     this.elector = new LeaderElector(ports.election, settings.schedulerId, settings.leaderTtlMs, logger);
-    this.dispatcher = new Dispatcher(ports, settings);
-    const requeuer = new TaskRequeuer(ports, settings.maxRequeues);
-    this.recoverer = new WorkerRecoverer(ports, requeuer, settings, logger);
-    this.timeouts = new TimeoutEnforcer(ports, settings);
-    this.reconciler = new DispatchReconciler(ports, requeuer, settings, logger);
+    this.dispatcher = new Dispatcher(ports, dispatch.followUp, settings);
+    this.recoverer = new WorkerRecoverer(ports, dispatch, settings, logger);
+    this.timeouts = new TimeoutEnforcer(ports, dispatch.commit, settings);
+    this.reconciler = new DispatchReconciler(ports, dispatch.requeuer, settings, logger);
     this.dispatchLoop = new PeriodicJob(
       'dispatch',
       async () => (await this.runRound()).dispatched > 0,

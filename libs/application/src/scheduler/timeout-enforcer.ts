@@ -1,8 +1,8 @@
 import { Task, TaskChange, TaskConfig } from '@asynctask/domain';
+import { TaskCommit } from '../dispatch/task-commit';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
 import { SchedulerSettings } from './scheduler-settings';
-import { storeAndEnqueue } from '../shared/store-and-enqueue';
 
 const TIMEOUT_BATCH = 500;
 
@@ -14,7 +14,8 @@ export class TimeoutEnforcer {
   private readonly stamp: ReturnType<typeof stamper>;
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids'>,
+    private readonly commit: TaskCommit,
     private readonly settings: Pick<SchedulerSettings, 'timeoutGraceMs'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -29,9 +30,7 @@ export class TimeoutEnforcer {
       const policy = configs.get(task.taskType)?.retryPolicy() ?? { delaySeconds: () => 0 };
       return Task.restore(task).timeOut(policy, this.stamp());
     });
-    const stored = await storeAndEnqueue(this.ports, changes);
     // A hung worker still holding one is told to abort; a dead one's lease entry is cleared by the recoverer.
-    for (const change of stored) await this.ports.cancellations.publish(change.task.taskId);
-    return stored.length;
+    return (await this.commit.apply(changes, { abortRunning: true })).length;
   }
 }

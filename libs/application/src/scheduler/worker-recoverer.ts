@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES, Worker } from '@asynctask/domain';
+import { Dispatch } from '../dispatch/dispatch';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { SchedulerSettings } from './scheduler-settings';
-import { TaskRequeuer } from './task-requeuer';
 
 const RECOVERY_BATCH = 500;
 
@@ -11,8 +11,8 @@ const RECOVERY_BATCH = 500;
  */
 export class WorkerRecoverer {
   constructor(
-    private readonly ports: AsynctaskPorts,
-    private readonly requeuer: TaskRequeuer,
+    private readonly ports: Pick<AsynctaskPorts, 'registry' | 'workers' | 'tasks' | 'queue' | 'clock'>,
+    private readonly dispatch: Pick<Dispatch, 'followUp' | 'requeuer'>,
     private readonly settings: Pick<SchedulerSettings, 'heartbeatTtlMs'>,
     private readonly logger: AppLogger,
   ) {}
@@ -38,10 +38,11 @@ export class WorkerRecoverer {
     let recovered = 0;
     for (const workerId of holders) {
       if (alive.has(workerId) || (await this.heartbeatStoredRecently(workerId, now))) continue;
-      await this.ports.dispatch.releaseQueued(workerId);
+      // Its queue first, so nothing waits there for a worker that is gone; if Redis cannot, next round.
+      if ((await this.dispatch.followUp.releaseWorkerQueue(workerId)) === null) continue;
       const tasks = await this.ports.tasks.findByStatus(ACTIVE_STATUSES, { workerId, limit: RECOVERY_BATCH });
-      const changes = await this.requeuer.requeue(tasks, 'worker_lost', `worker ${workerId} is gone`);
-      await this.ports.dispatch.ack(workerId, tasks.map((t) => t.taskId));
+      const changes = await this.dispatch.requeuer.requeue(tasks, 'worker_lost', `worker ${workerId} is gone`);
+      await this.dispatch.followUp.ack(workerId, tasks.map((t) => t.taskId));
       if (changes.length > 0) this.logger.warn('requeued tasks of a lost worker', { workerId, count: changes.length });
       recovered += changes.length;
     }
@@ -58,12 +59,12 @@ export class WorkerRecoverer {
   }
 
   private async recoverExpiredLeases(): Promise<number> {
-    const expired = await this.ports.dispatch.expiredLeases(this.ports.clock.now(), RECOVERY_BATCH);
+    const expired = await this.ports.queue.expiredLeases(this.ports.clock.now(), RECOVERY_BATCH);
     if (expired.length === 0) return 0;
     const tasks = await this.ports.tasks.findByIds(expired.map((e) => e.taskId));
     const heldByLeaseOwner = tasks.filter((t) => expired.some((e) => e.taskId === t.taskId && e.workerId === t.workerId));
-    const changes = await this.requeuer.requeue(heldByLeaseOwner, 'lease_expired', 'lease expired');
-    for (const entry of expired) await this.ports.dispatch.ack(entry.workerId, [entry.taskId]);
+    const changes = await this.dispatch.requeuer.requeue(heldByLeaseOwner, 'lease_expired', 'lease expired');
+    for (const entry of expired) await this.dispatch.followUp.ack(entry.workerId, [entry.taskId]);
     return changes.length;
   }
 }

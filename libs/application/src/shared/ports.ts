@@ -1,27 +1,28 @@
 import {
   CancellationBus,
   Clock,
+  DispatchQueue,
   IdGenerator,
   LeaderElection,
-  ReadyQueue,
   TaskConfigRepository,
   TaskLogRepository,
   TaskRepository,
-  WorkerDispatch,
   WorkerRegistry,
   WorkerRepository,
 } from '@asynctask/domain';
 import { TaskMetrics } from './task-metrics';
 
-/** Every port the use cases need; an app provides one adapter for each. */
+/**
+ * Every port the use cases need; an app provides one adapter for each (see AdapterSet). A use case
+ * takes only the ones it uses, as a Pick of this, and reads them through the object it was given.
+ */
 export interface AsynctaskPorts {
   readonly tasks: TaskRepository;
   readonly logs: TaskLogRepository;
   readonly configs: TaskConfigRepository;
   readonly workers: WorkerRepository;
   readonly registry: WorkerRegistry;
-  readonly queue: ReadyQueue;
-  readonly dispatch: WorkerDispatch;
+  readonly queue: DispatchQueue;
   readonly election: LeaderElection;
   readonly cancellations: CancellationBus;
   readonly clock: Clock;

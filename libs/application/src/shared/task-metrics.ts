@@ -7,6 +7,8 @@ export interface TaskMetrics {
   /** An attempt ended: `outcome` is the status it led to (SUCCESS, FAILED, TIMEOUT, or PENDING for a retry). */
   taskFinished(taskType: string, outcome: string, durationSeconds: number): void;
   tasksRequeued(reason: string, count: number): void;
+  /** A Redis step that follows a stored change failed for `count` tasks; the scheduler's repair passes redo it. */
+  dispatchFollowUpFailed(step: string, count: number): void;
 }
 
 export const noMetrics: TaskMetrics = {
@@ -15,4 +17,5 @@ export const noMetrics: TaskMetrics = {
   taskStarted: () => undefined,
   taskFinished: () => undefined,
   tasksRequeued: () => undefined,
+  dispatchFollowUpFailed: () => undefined,
 };

@@ -1,13 +1,23 @@
 import { Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
 import { MemoryDispatchQueue, MemoryWorkerRegistry, createMemoryAdapters } from '@asynctask/infra-memory';
-import { AsynctaskPorts, silentLogger } from '../shared/ports';
+import { createDispatch } from '../dispatch/dispatch';
+import { DEFAULT_DISPATCH_SETTINGS } from '../dispatch/dispatch-settings';
+import { AppLogger, AsynctaskPorts, silentLogger } from '../shared/ports';
 import { noMetrics } from '../shared/task-metrics';
 import { UuidV7Generator } from '../shared/uuid-v7.id-generator';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { SchedulerService } from '../scheduler/scheduler.service';
-import { TaskConfigService } from '../task-configs/task-config.service';
-import { TaskService } from '../tasks/task.service';
+import { DeleteTaskConfigService } from '../task-configs/delete-task-config/delete-task-config.service';
+import { PutTaskConfigService } from '../task-configs/put-task-config/put-task-config.service';
+import { FindTaskConfigService } from '../task-configs/queries/find-task-config.service';
+import { ListTaskConfigsService } from '../task-configs/queries/list-task-configs.service';
+import { CancelTaskService } from '../tasks/cancel-task/cancel-task.service';
+import { CreateTaskService } from '../tasks/create-task/create-task.service';
+import { FindTaskService } from '../tasks/queries/find-task.service';
+import { ListTaskLogsService } from '../tasks/queries/list-task-logs.service';
+import { ListTasksService } from '../tasks/queries/list-tasks.service';
+import { RetryTaskService } from '../tasks/retry-task/retry-task.service';
 import { DEFAULT_WORKER_SETTINGS, WorkerSettings } from '../worker/worker-settings';
 import { WorkerService } from '../worker/worker.service';
 
@@ -31,23 +41,50 @@ export class ManualClock implements Clock {
 /**
  * The use cases wired on the memory adapters with a manual clock. Nothing runs by itself:
  * the test calls scheduler rounds and worker pulls, so every step is deterministic.
+ * `logger` receives what the dispatch module and the scheduler report.
  */
-export function useCaseHarness() {
+export function useCaseHarness(options: { logger?: AppLogger } = {}) {
+  const logger = options.logger ?? silentLogger;
   const clock = new ManualClock();
   const memory = createMemoryAdapters(clock);
-  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator(), metrics: noMetrics };
-  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, silentLogger);
+  // Metrics of its own, so a test may spy on them.
+  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator(), metrics: { ...noMetrics } };
+  const dispatch = createDispatch(ports, DEFAULT_DISPATCH_SETTINGS, logger);
+  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, logger);
   const workers: WorkerService[] = [];
+  let workersAdded = 0;
+  const create = new CreateTaskService(ports, dispatch);
+  const cancel = new CancelTaskService(ports, dispatch);
+  const retry = new RetryTaskService(ports, dispatch);
+  const find = new FindTaskService(ports);
+  const list = new ListTasksService(ports);
+  const logs = new ListTaskLogsService(ports);
+  const putConfig = new PutTaskConfigService(ports);
 
   return {
     clock,
     ports,
+    dispatch,
     scheduler,
-    tasks: new TaskService(ports),
-    configs: new TaskConfigService(ports),
+    /** The task use cases under short names. */
+    tasks: {
+      create: create.create.bind(create),
+      createBatch: create.createBatch.bind(create),
+      cancel: cancel.cancel.bind(cancel),
+      retry: retry.retry.bind(retry),
+      get: find.find.bind(find),
+      list: list.list.bind(list),
+      logs: logs.list.bind(logs),
+    },
+    configs: {
+      put: putConfig.put.bind(putConfig),
+      get: (taskType: string) => new FindTaskConfigService(ports).find(taskType),
+      list: () => new ListTaskConfigsService(ports).list(),
+      remove: (taskType: string) => new DeleteTaskConfigService(ports).delete(taskType),
+    },
 
     defineType(input: TaskConfigInput) {
-      return new TaskConfigService(ports).put({ retryDelay: 0, ...input });
+      return putConfig.put({ retryDelay: 0, ...input });
     },
 
     /** A registered worker that pulls only when told to. */
@@ -57,17 +94,23 @@ export function useCaseHarness() {
         executors,
         {
           ...DEFAULT_WORKER_SETTINGS,
-          workerId: `worker-${workers.length + 1}`,
+          workerId: `worker-${++workersAdded}`,
           workerName: 'test',
           address: 'test',
           pollWaitMs: 0,
           ...settings,
         },
+        dispatch,
         silentLogger,
       );
       await worker.connect();
       workers.push(worker);
       return worker;
+    },
+
+    /** The worker's process died: it no longer heartbeats, pulls or runs anything in cycle(). */
+    kill(worker: WorkerService): void {
+      workers.splice(workers.indexOf(worker), 1);
     },
 
     /** Heartbeats, one scheduler round, then every worker pulls and runs what it got to the end. */
@@ -85,8 +128,7 @@ export function useCaseHarness() {
      * leader lease is kept: services hold the election object, and losing it is the election's own test.)
      */
     loseDispatchState(): void {
-      const queue = new MemoryDispatchQueue(memory.election);
-      Object.assign(ports, { queue, dispatch: queue, registry: new MemoryWorkerRegistry() });
+      Object.assign(ports, { queue: new MemoryDispatchQueue(memory.election), registry: new MemoryWorkerRegistry() });
     },
 
     async status(taskId: string) {

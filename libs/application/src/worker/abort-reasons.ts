@@ -13,6 +13,14 @@ export class AttemptCancelled extends Error {
   }
 }
 
+/** The store no longer names this worker for the task: the scheduler took it back while this worker was away. */
+export class AttemptTakenBack extends Error {
+  constructor() {
+    super('taken back from this worker');
+    this.name = 'AttemptTakenBack';
+  }
+}
+
 export class WorkerShuttingDown extends Error {
   constructor() {
     super('worker shutting down');

@@ -1,8 +1,9 @@
 import { ExecutorRegistry, JsonValue, NonRetryableError, RetryPolicy, Task, TaskChange, TaskProps } from '@asynctask/domain';
+import { Dispatch } from '../dispatch/dispatch';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { delay, describeError } from '../shared/periodic-job';
 import { stamper } from '../shared/stamper';
-import { AttemptCancelled, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
+import { AttemptCancelled, AttemptTakenBack, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
 import { TaskConfigCache } from './task-config-cache';
 import { WorkerSettings } from './worker-settings';
 import { WorkerWrites } from './worker-writes';
@@ -25,13 +26,14 @@ export class TaskRunner {
   private readonly configs: TaskConfigCache;
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids' | 'metrics'>,
     private readonly executors: ExecutorRegistry,
-    private readonly settings: Pick<WorkerSettings, 'workerId' | 'maxRequeues' | 'capacity' | 'configCacheMs'> & { isStopping: () => boolean },
+    private readonly dispatch: Pick<Dispatch, 'commit' | 'followUp' | 'requeuer'>,
+    private readonly settings: Pick<WorkerSettings, 'workerId' | 'capacity' | 'configCacheMs'> & { isStopping: () => boolean },
     private readonly logger: AppLogger,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
-    this.writes = new WorkerWrites(ports, { workerId: settings.workerId, maxBatch: Math.max(1, settings.capacity) });
+    this.writes = new WorkerWrites(ports, dispatch, { workerId: settings.workerId, maxBatch: Math.max(1, settings.capacity) });
     this.configs = new TaskConfigCache(ports.configs, ports.clock, settings.configCacheMs);
   }
 
@@ -105,9 +107,10 @@ export class TaskRunner {
       return running.succeed((result ?? null) as JsonValue | null, this.stamp());
     } catch (error) {
       const reason: unknown = abort.signal.aborted ? abort.signal.reason : null;
-      if (reason instanceof AttemptCancelled) return null; // the store already says CANCELLED
+      // The store already says CANCELLED, or names another worker: nothing of ours to store.
+      if (reason instanceof AttemptCancelled || reason instanceof AttemptTakenBack) return null;
       if (reason instanceof AttemptTimedOut) return running.timeOut(config.retryPolicy(), this.stamp());
-      if (reason instanceof WorkerShuttingDown) return running.requeue('worker shut down', this.settings.maxRequeues, this.stamp());
+      if (reason instanceof WorkerShuttingDown) return this.dispatch.requeuer.change(running, 'worker shut down');
       const outcome = { retryable: !(error instanceof NonRetryableError), error: describeError(error) };
       return running.fail(outcome, config.retryPolicy(), this.stamp());
     } finally {

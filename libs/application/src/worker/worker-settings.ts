@@ -11,8 +11,6 @@ export interface WorkerSettings {
   readonly pollWaitMs: number;
   /** On shutdown, how long running tasks get to finish before they are handed back. */
   readonly drainTimeoutMs: number;
-  /** Passed to Task.requeue when a task is handed back on shutdown. */
-  readonly maxRequeues: number;
   /** How long a worker uses a task type's config before reading it again. */
   readonly configCacheMs: number;
 }
@@ -23,6 +21,5 @@ export const DEFAULT_WORKER_SETTINGS: Omit<WorkerSettings, 'workerId' | 'workerN
   leaseMs: 30_000,
   pollWaitMs: 1000,
   drainTimeoutMs: 25_000,
-  maxRequeues: 5,
   configCacheMs: 1000,
 };

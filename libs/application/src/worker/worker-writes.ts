@@ -1,8 +1,8 @@
 import { Task, TaskChange, TaskProps } from '@asynctask/domain';
+import { Dispatch } from '../dispatch/dispatch';
 import { BatchWriter } from '../shared/batch-writer';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
-import { storeAndEnqueue } from '../shared/store-and-enqueue';
 
 /** A task this worker marked RUNNING: the row as it was read, and the aggregate after start(). */
 export interface StartedTask {
@@ -30,7 +30,8 @@ export class WorkerWrites {
   private readonly unansweredStarts = new Map<string, TaskProps>();
 
   constructor(
-    private readonly ports: AsynctaskPorts,
+    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'clock' | 'ids'>,
+    private readonly dispatch: Pick<Dispatch, 'commit' | 'followUp'>,
     private readonly settings: WorkerWritesSettings,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -97,12 +98,12 @@ export class WorkerWrites {
   }
 
   private async storeAll(changes: readonly TaskChange[]): Promise<boolean[]> {
-    const stored = new Set(await storeAndEnqueue(this.ports, changes));
+    const stored = new Set(await this.dispatch.commit.apply(changes));
     return changes.map((change) => stored.has(change));
   }
 
   private async ackAll(taskIds: readonly string[]): Promise<void[]> {
-    await this.ports.dispatch.ack(this.settings.workerId, taskIds);
+    await this.dispatch.followUp.ack(this.settings.workerId, taskIds);
     return taskIds.map(() => undefined);
   }
 }

@@ -148,7 +148,7 @@ describe('WorkerService', () => {
     await h.addWorker({ capacity: 20 });
     const tasks = (await h.tasks.createBatch(Array.from({ length: 20 }, (_, i) => ({ taskType: 'echo', payload: { i } })))).map((c) => c.task);
     const applyChanges = jest.spyOn(h.ports.tasks, 'applyChanges');
-    const ack = jest.spyOn(h.ports.dispatch, 'ack');
+    const ack = jest.spyOn(h.ports.queue, 'ack');
     await h.cycle();
     for (const task of tasks) expect(await h.status(task.taskId)).toBe('SUCCESS');
     // One for the scheduler's SCHEDULED, one for STARTED, one for SUCCEEDED.

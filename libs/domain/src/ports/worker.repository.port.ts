@@ -1,4 +1,4 @@
-import { WorkerProps } from '../worker/worker';
+import { WorkerProps, WorkerStatus } from '../worker/worker';
 
 /** The durable record of workers (MySQL in production): who joined, their status and last known load. */
 export interface WorkerRepository {
@@ -13,8 +13,12 @@ export interface WorkerRepository {
  */
 export interface WorkerRegistry {
   register(worker: WorkerProps): Promise<void>;
-  /** Records a heartbeat; false when the registry no longer knows the worker, which must register again. */
-  heartbeat(workerId: string, currentLoad: number, at: Date): Promise<boolean>;
+  /**
+   * Records a heartbeat and answers the status the registry holds for the worker: null when it no
+   * longer knows it (Redis lost its data), OFFLINE when the scheduler declared it dead. Either way
+   * the worker must register again.
+   */
+  heartbeat(workerId: string, currentLoad: number, at: Date): Promise<WorkerStatus | null>;
   /** Replaces the worker's entry, as after a status change. */
   update(worker: WorkerProps): Promise<void>;
   remove(workerId: string): Promise<void>;

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { StatsService } from '@asynctask/application';
+import { GetStatsService } from '@asynctask/application';
 import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
 import { StatsResponse } from './stats.response';
 
@@ -16,7 +16,7 @@ export class StatsQueryDto {
 @ApiV1Controller('stats')
 @Controller('stats')
 export class StatsController {
-  constructor(private readonly stats: StatsService) {}
+  constructor(private readonly stats: GetStatsService) {}
 
   @Get()
   @ApiOperation({ operationId: 'getStats', summary: 'Tasks per status, queue depths and the leading scheduler' })

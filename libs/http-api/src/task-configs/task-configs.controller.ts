@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TaskConfigService } from '@asynctask/application';
+import { DeleteTaskConfigService, FindTaskConfigService, ListTaskConfigsService, PutTaskConfigService } from '@asynctask/application';
 import { TaskTypePipe } from '../shared/task-type.param';
 import { PutTaskConfigRequestDto } from './put-task-config.request.dto';
 import { TaskConfigListResponse, TaskConfigResponse, presentTaskConfig } from './task-config.response';
@@ -10,7 +10,12 @@ import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
 @ApiV1Controller('task-configs')
 @Controller('task-configs')
 export class TaskConfigsController {
-  constructor(private readonly configs: TaskConfigService) {}
+  constructor(
+    private readonly puts: PutTaskConfigService,
+    private readonly configs: FindTaskConfigService,
+    private readonly lists: ListTaskConfigsService,
+    private readonly deletes: DeleteTaskConfigService,
+  ) {}
 
   @Put(':taskType')
   @ApiOperation({ operationId: 'putTaskConfig', summary: 'Create (201) or replace (200) a task type' })
@@ -22,7 +27,7 @@ export class TaskConfigsController {
     @Body() body: PutTaskConfigRequestDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TaskConfigResponse> {
-    const { config, created } = await this.configs.put({ ...body, taskType });
+    const { config, created } = await this.puts.put({ ...body, taskType });
     response.status(created ? 201 : 200);
     return presentTaskConfig(config);
   }
@@ -31,7 +36,7 @@ export class TaskConfigsController {
   @ApiOperation({ operationId: 'listTaskConfigs', summary: 'Every task type' })
   @ApiOkResponse({ type: TaskConfigListResponse })
   async list(): Promise<TaskConfigListResponse> {
-    return { items: (await this.configs.list()).map(presentTaskConfig) };
+    return { items: (await this.lists.list()).map(presentTaskConfig) };
   }
 
   @Get(':taskType')
@@ -39,7 +44,7 @@ export class TaskConfigsController {
   @ApiOkResponse({ type: TaskConfigResponse })
   @ApiErrors(400, 404)
   async get(@Param('taskType', TaskTypePipe) taskType: string): Promise<TaskConfigResponse> {
-    return presentTaskConfig(await this.configs.get(taskType));
+    return presentTaskConfig(await this.configs.find(taskType));
   }
 
   @Delete(':taskType')
@@ -48,6 +53,6 @@ export class TaskConfigsController {
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiErrors(400, 403, 404, 409)
   async remove(@Param('taskType', TaskTypePipe) taskType: string): Promise<void> {
-    await this.configs.remove(taskType);
+    await this.deletes.delete(taskType);
   }
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TaskService } from '@asynctask/application';
+import {
+  CancelTaskService,
+  CreateTaskService,
+  FindTaskService,
+  ListTaskLogsService,
+  ListTasksService,
+  RetryTaskService,
+} from '@asynctask/application';
 import { CreateTaskBatchRequestDto } from './create-task-batch.request.dto';
 import { CreateTaskRequestDto } from './create-task.request.dto';
 import { ListTasksQueryDto } from './list-tasks.query.dto';
@@ -11,7 +18,14 @@ import { ApiErrors, ApiV1Controller } from '../shared/api-docs.decorators';
 @ApiV1Controller('tasks')
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TaskService) {}
+  constructor(
+    private readonly creates: CreateTaskService,
+    private readonly cancels: CancelTaskService,
+    private readonly retries: RetryTaskService,
+    private readonly tasks: FindTaskService,
+    private readonly lists: ListTasksService,
+    private readonly logLists: ListTaskLogsService,
+  ) {}
 
   @Post()
   @ApiOperation({ operationId: 'createTask', summary: 'Submit a task: 201, or 200 with the existing task for a used idempotencyKey' })
@@ -19,7 +33,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse, description: 'The task created earlier with this idempotencyKey' })
   @ApiErrors(400, 403, 409, 413)
   async create(@Body() body: CreateTaskRequestDto, @Res({ passthrough: true }) response: Response): Promise<TaskResponse> {
-    const { task, created } = await this.tasks.create(body);
+    const { task, created } = await this.creates.create(body);
     response.status(created ? 201 : 200);
     return presentTask(task);
   }
@@ -29,7 +43,7 @@ export class TasksController {
   @ApiCreatedResponse({ type: TaskBatchResponse, description: 'The tasks, new or (for a used idempotencyKey) existing' })
   @ApiErrors(400, 403, 409, 413)
   async createBatch(@Body() body: CreateTaskBatchRequestDto): Promise<TaskBatchResponse> {
-    const created = await this.tasks.createBatch(body.tasks);
+    const created = await this.creates.createBatch(body.tasks);
     return { tasks: created.map((c) => presentTask(c.task)) };
   }
 
@@ -38,7 +52,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskPageResponse })
   @ApiErrors(400)
   async list(@Query() query: ListTasksQueryDto): Promise<TaskPageResponse> {
-    const page = await this.tasks.list(query);
+    const page = await this.lists.list(query);
     return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
   }
 
@@ -47,7 +61,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse })
   @ApiErrors(404)
   async get(@Param('taskId') taskId: string): Promise<TaskResponse> {
-    return presentTask(await this.tasks.get(taskId));
+    return presentTask(await this.tasks.find(taskId));
   }
 
   @Post(':taskId/cancel')
@@ -56,7 +70,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse, description: 'The task, CANCELLED' })
   @ApiErrors(403, 404, 409)
   async cancel(@Param('taskId') taskId: string): Promise<TaskResponse> {
-    return presentTask(await this.tasks.cancel(taskId));
+    return presentTask(await this.cancels.cancel(taskId));
   }
 
   @Post(':taskId/retry')
@@ -65,7 +79,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskResponse, description: 'The task, PENDING' })
   @ApiErrors(403, 404, 409)
   async retry(@Param('taskId') taskId: string): Promise<TaskResponse> {
-    return presentTask(await this.tasks.retry(taskId));
+    return presentTask(await this.retries.retry(taskId));
   }
 
   @Get(':taskId/logs')
@@ -73,6 +87,6 @@ export class TasksController {
   @ApiOkResponse({ type: TaskLogListResponse })
   @ApiErrors(404)
   async logs(@Param('taskId') taskId: string): Promise<TaskLogListResponse> {
-    return { items: (await this.tasks.logs(taskId)).map(presentTaskLog) };
+    return { items: (await this.logLists.list(taskId)).map(presentTaskLog) };
   }
 }

@@ -9,7 +9,7 @@ import { WorkerListResponse, WorkerResponse } from './worker.response';
 @ApiV1Controller('workers')
 @Controller('workers')
 export class WorkersController {
-  constructor(@Inject(ASYNCTASK_PORTS) private readonly ports: AsynctaskPorts) {}
+  constructor(@Inject(ASYNCTASK_PORTS) private readonly ports: Pick<AsynctaskPorts, 'registry'>) {}
 
   @Get()
   @ApiOperation({ operationId: 'listWorkers', summary: 'Registered workers with their live status and load' })

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { TaskConfigEntity } from '../entities/task-config.entity';
 import { TaskConfigMapper } from '../mappers/task-config.mapper';
 import { EntityRows } from './entity-rows';
+import { whileReachable } from '../unavailable';
 
 export class MysqlTaskConfigRepository implements TaskConfigRepository {
   private readonly rows: EntityRows<TaskConfigEntity>;
@@ -11,24 +12,32 @@ export class MysqlTaskConfigRepository implements TaskConfigRepository {
     this.rows = new EntityRows(db, TaskConfigEntity);
   }
 
-  async save(config: TaskConfigProps): Promise<void> {
-    // TypeORM's deep-partial type recurses forever on the JSON column's type; the entity is whole anyway.
-    const row: object = TaskConfigMapper.toEntity(config);
-    await this.db.getRepository(TaskConfigEntity).upsert(row, ['taskType']);
+  save(config: TaskConfigProps): Promise<void> {
+    return whileReachable(async () => {
+      // TypeORM's deep-partial type recurses forever on the JSON column's type; the entity is whole anyway.
+      const row: object = TaskConfigMapper.toEntity(config);
+      await this.db.getRepository(TaskConfigEntity).upsert(row, ['taskType']);
+    });
   }
 
   // Read on every create and every dispatch round: plain SQL (see EntityRows).
-  async findByType(taskType: string): Promise<TaskConfigProps | null> {
-    const [row] = await this.rows.whereIn('task_type', [taskType]);
-    return row ? TaskConfigMapper.toDomain(row) : null;
+  findByType(taskType: string): Promise<TaskConfigProps | null> {
+    return whileReachable(async () => {
+      const [row] = await this.rows.whereIn('task_type', [taskType]);
+      return row ? TaskConfigMapper.toDomain(row) : null;
+    });
   }
 
-  async findAll(): Promise<TaskConfigProps[]> {
-    return (await this.rows.all('task_type')).map(TaskConfigMapper.toDomain);
+  findAll(): Promise<TaskConfigProps[]> {
+    return whileReachable(async () => {
+      return (await this.rows.all('task_type')).map(TaskConfigMapper.toDomain);
+    });
   }
 
-  async delete(taskType: string): Promise<boolean> {
-    const result = await this.db.getRepository(TaskConfigEntity).delete({ taskType });
-    return (result.affected ?? 0) > 0;
+  delete(taskType: string): Promise<boolean> {
+    return whileReachable(async () => {
+      const result = await this.db.getRepository(TaskConfigEntity).delete({ taskType });
+      return (result.affected ?? 0) > 0;
+    });
   }
 }

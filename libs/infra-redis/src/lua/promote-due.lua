@@ -8,15 +8,14 @@
 -- ARGV[2] -> most to move
 -- Returns how many moved.
 -- Atomic so a promoted task is in exactly one place.
+--- @include "ready-score"
+--- @include "wake-up"
 local due = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
 for _, taskId in ipairs(due) do
   local priority = tonumber(redis.call('HGET', KEYS[3], taskId) or '5')
   redis.call('ZREM', KEYS[2], taskId)
   redis.call('HDEL', KEYS[3], taskId)
-  redis.call('ZADD', KEYS[1], priority * 1e13 + redis.call('INCR', KEYS[4]), taskId)
+  redis.call('ZADD', KEYS[1], readyScore(priority, KEYS[4]), taskId)
 end
-if #due > 0 then
-  redis.call('LPUSH', KEYS[5], 1)
-  redis.call('LTRIM', KEYS[5], 0, 0)
-end
+if #due > 0 then wakeUp(KEYS[5]) end
 return #due

@@ -17,7 +17,14 @@ export class PrometheusTaskMetrics implements TaskMetrics {
     new Counter({ name: 'asynctask_tasks_finished_total', help: 'Attempts ended, by the status they led to (PENDING: retry)', labelNames: ['task_type', 'outcome'] }),
   );
   private readonly requeued = metric('asynctask_tasks_requeued_total', () =>
-    new Counter({ name: 'asynctask_tasks_requeued_total', help: 'Tasks taken back from a lost worker or lost dispatch state', labelNames: ['reason'] }),
+    new Counter({ name: 'asynctask_tasks_requeued_total', help: 'Tasks taken back from a lost or stopping worker, or lost dispatch state', labelNames: ['reason'] }),
+  );
+  private readonly followUpsFailed = metric('asynctask_dispatch_followups_failed_total', () =>
+    new Counter({
+      name: 'asynctask_dispatch_followups_failed_total',
+      help: 'Redis steps after a stored change that failed, by step (the scheduler repairs them), counted per task',
+      labelNames: ['step'],
+    }),
   );
   private readonly duration = metric('asynctask_task_duration_seconds', () =>
     new Histogram({ name: 'asynctask_task_duration_seconds', help: 'Time an attempt ran', labelNames: ['task_type', 'outcome'], buckets: DURATION_BUCKETS }),
@@ -46,6 +53,10 @@ export class PrometheusTaskMetrics implements TaskMetrics {
 
   tasksRequeued(reason: string, count: number): void {
     this.requeued.inc({ reason }, count);
+  }
+
+  dispatchFollowUpFailed(step: string, count: number): void {
+    this.followUpsFailed.inc({ step }, count);
   }
 }
 

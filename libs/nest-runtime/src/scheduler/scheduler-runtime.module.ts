@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AsynctaskPorts, SchedulerService, SchedulerSettings } from '@asynctask/application';
+import { AsynctaskPorts, Dispatch, SchedulerService, SchedulerSettings } from '@asynctask/application';
 import { NestAppLogger } from '../core/nest-app-logger';
-import { ASYNCTASK_PORTS } from '../core/tokens';
+import { ASYNCTASK_DISPATCH, ASYNCTASK_PORTS } from '../core/tokens';
 import { registerLeaderGauge } from '../metrics/prometheus-task-metrics';
 import { StopPlan } from '../lifecycle/stop-plan';
 
@@ -19,8 +19,8 @@ export class SchedulerRuntimeModule implements OnApplicationBootstrap, BeforeApp
       providers: [
         {
           provide: SchedulerService,
-          useFactory: (ports: AsynctaskPorts) => new SchedulerService(ports, settings, new NestAppLogger('Scheduler')),
-          inject: [ASYNCTASK_PORTS],
+          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch) => new SchedulerService(ports, settings, dispatch, new NestAppLogger('Scheduler')),
+          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH],
         },
       ],
       exports: [SchedulerService],

@@ -1,8 +1,8 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AsynctaskPorts, WorkerService, WorkerSettings } from '@asynctask/application';
+import { AsynctaskPorts, Dispatch, WorkerService, WorkerSettings } from '@asynctask/application';
 import { ExecutorRegistry } from '@asynctask/domain';
 import { NestAppLogger } from '../core/nest-app-logger';
-import { ASYNCTASK_PORTS } from '../core/tokens';
+import { ASYNCTASK_DISPATCH, ASYNCTASK_PORTS } from '../core/tokens';
 import { StopPlan } from '../lifecycle/stop-plan';
 
 export interface WorkerRuntimeOptions {
@@ -31,9 +31,9 @@ export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplic
         { provide: WORKER_SETTINGS, useValue: options.settings },
         {
           provide: WorkerService,
-          useFactory: (ports: AsynctaskPorts) =>
-            new WorkerService(ports, options.executors, options.settings, new NestAppLogger('Worker')),
-          inject: [ASYNCTASK_PORTS],
+          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch) =>
+            new WorkerService(ports, options.executors, options.settings, dispatch, new NestAppLogger('Worker')),
+          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH],
         },
       ],
       exports: [WorkerService],

@@ -8,7 +8,8 @@ export interface Stats {
   readonly leader: string | null;
 }
 
-export class StatsService {
+/** Tasks per status, queue depths and the current leader. */
+export class GetStatsService {
   constructor(private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'queue' | 'election'>) {}
 
   async stats(filter: { taskType?: string }): Promise<Stats> {

@@ -8,6 +8,7 @@
 -- ARGV[n+2..] -> taskId, worker index (1-based); repeated
 -- Returns the ids moved. Atomic so an old leader woken from a pause moves nothing, and a task
 -- leaves the ready queue exactly when it enters a worker queue.
+--- @include "wake-up"
 local leader = redis.call('GET', KEYS[1])
 if not leader or string.sub(leader, 1, #ARGV[1] + 1) ~= ARGV[1] .. ':' then
   return {}
@@ -25,7 +26,6 @@ for i = workers + 2, #ARGV, 2 do
 end
 for w in pairs(woken) do
   redis.call('SADD', KEYS[3], ARGV[1 + w])
-  redis.call('LPUSH', KEYS[3 + 2 * w], 1)
-  redis.call('LTRIM', KEYS[3 + 2 * w], 0, 0)
+  wakeUp(KEYS[3 + 2 * w])
 end
 return moved

@@ -1,7 +1,7 @@
-import { IllegalTransitionError, InvalidTaskError, TaskNotFoundError, UnknownTaskTypeError } from '@asynctask/domain';
-import { useCaseHarness } from '../testing/use-case-harness';
+import { InvalidTaskError, UnknownTaskTypeError } from '@asynctask/domain';
+import { useCaseHarness } from '../../testing/use-case-harness';
 
-describe('TaskService', () => {
+describe('CreateTaskService', () => {
   let h: ReturnType<typeof useCaseHarness>;
 
   beforeEach(async () => {
@@ -79,40 +79,6 @@ describe('TaskService', () => {
     await expect(h.tasks.createBatch([])).rejects.toBeInstanceOf(InvalidTaskError);
     const tooMany = Array.from({ length: 1001 }, () => ({ taskType: 'echo' }));
     await expect(h.tasks.createBatch(tooMany)).rejects.toBeInstanceOf(InvalidTaskError);
-  });
-
-  it('lists newest first with a cursor and filters', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await h.tasks.create({ taskType: 'echo' })).task.taskId);
-    const first = await h.tasks.list({ limit: 2 });
-    expect(first.items.map((t) => t.taskId)).toEqual([ids[4], ids[3]]);
-    const second = await h.tasks.list({ limit: 2, cursor: first.nextCursor ?? undefined });
-    expect(second.items.map((t) => t.taskId)).toEqual([ids[2], ids[1]]);
-    expect((await h.tasks.list({ status: 'SUCCESS' })).items).toEqual([]);
-  });
-
-  it('cancels a pending task and takes it off the queue', async () => {
-    const { task } = await h.tasks.create({ taskType: 'echo' });
-    const cancelled = await h.tasks.cancel(task.taskId);
-    expect(cancelled.status).toBe('CANCELLED');
-    expect(await h.ports.queue.peek(10)).toEqual([]);
-    expect(await h.logTypes(task.taskId)).toEqual(['CREATED', 'CANCELLED']);
-    await expect(h.tasks.cancel(task.taskId)).rejects.toBeInstanceOf(IllegalTransitionError);
-  });
-
-  it('retries by hand only a FAILED, TIMEOUT or CANCELLED task', async () => {
-    const { task } = await h.tasks.create({ taskType: 'echo' });
-    await expect(h.tasks.retry(task.taskId)).rejects.toBeInstanceOf(IllegalTransitionError);
-    await h.tasks.cancel(task.taskId);
-    const retried = await h.tasks.retry(task.taskId);
-    expect(retried.status).toBe('PENDING');
-    expect(await h.ports.queue.peek(10)).toEqual([task.taskId]);
-  });
-
-  it('answers unknown ids with TaskNotFoundError', async () => {
-    await expect(h.tasks.get('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
-    await expect(h.tasks.cancel('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
-    await expect(h.tasks.logs('nope')).rejects.toBeInstanceOf(TaskNotFoundError);
   });
 
   it('returns the existing task when another request took the key between look-up and insert', async () => {

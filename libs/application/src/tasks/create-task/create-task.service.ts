@@ -1,27 +1,17 @@
 import {
-  ConcurrentChangeError,
   DuplicateIdempotencyKeyError,
   InvalidTaskError,
   Task,
-  TaskChange,
   TaskConfig,
   TaskLog,
-  TaskNotFoundError,
-  TaskPage,
   TaskProps,
   UnknownTaskTypeError,
 } from '@asynctask/domain';
-import { BatchWriter } from '../shared/batch-writer';
-import { describeError } from '../shared/periodic-job';
-import { AppLogger, AsynctaskPorts, silentLogger } from '../shared/ports';
-import { stamper } from '../shared/stamper';
-import { CreateTaskCommand, ListTasksQuery, MAX_BATCH_SIZE, toTaskQuery } from './task-commands';
-
-export interface CreatedTask {
-  readonly task: TaskProps;
-  /** False when the idempotency key named a task that already existed. */
-  readonly created: boolean;
-}
+import { Dispatch } from '../../dispatch/dispatch';
+import { BatchWriter } from '../../shared/batch-writer';
+import { AsynctaskPorts } from '../../shared/ports';
+import { stamper } from '../../shared/stamper';
+import { CreateTaskCommand, CreatedTask, MAX_BATCH_SIZE } from './create-task.command';
 
 /** A task not stored yet, with its CREATED log. */
 interface NewTask {
@@ -29,21 +19,23 @@ interface NewTask {
   readonly log: TaskLog;
 }
 
-/** How often a cancel or retry re-reads the task when a concurrent change beat it. */
-const MAX_CAS_ATTEMPTS = 5;
-
 /** Single creates stored together: up to this many, two inserts under way at once. */
 const CREATE_GROUP = { maxBatch: 500, maxConcurrent: 2 };
 
-/** The client-facing use cases on tasks. */
-export class TaskService {
+export type CreateTaskPorts = Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids' | 'metrics'>;
+
+/**
+ * Creates tasks: stores them with their CREATED logs, then queues them. Single creates that
+ * arrive together share one insert and one enqueue (group commit); an idempotency key that was
+ * already used answers the existing task instead of a second one.
+ */
+export class CreateTaskService {
   private readonly stamp: ReturnType<typeof stamper>;
-  /** Single creates that arrive together share one insert and one enqueue (group commit). */
   private readonly singleCreates: BatchWriter<NewTask, CreatedTask>;
 
   constructor(
-    private readonly ports: AsynctaskPorts,
-    private readonly logger: AppLogger = silentLogger,
+    private readonly ports: CreateTaskPorts,
+    private readonly dispatch: Pick<Dispatch, 'followUp'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
     this.singleCreates = new BatchWriter<NewTask, CreatedTask>(async (created) => {
@@ -68,37 +60,6 @@ export class TaskService {
       throw new InvalidTaskError(`a batch holds 1 to ${MAX_BATCH_SIZE} tasks`);
     }
     return this.createMany(commands);
-  }
-
-  async get(taskId: string): Promise<TaskProps> {
-    const task = await this.ports.tasks.findById(taskId);
-    if (!task) throw new TaskNotFoundError(taskId);
-    return task;
-  }
-
-  list(query: ListTasksQuery): Promise<TaskPage> {
-    return this.ports.tasks.list(toTaskQuery(query));
-  }
-
-  async logs(taskId: string): Promise<TaskLog[]> {
-    await this.get(taskId);
-    return this.ports.logs.listByTask(taskId);
-  }
-
-  /** Cancels a PENDING, SCHEDULED or RUNNING task; a worker running it is told to abort. */
-  async cancel(taskId: string): Promise<TaskProps> {
-    const change = await this.changeWithRetry(taskId, (task) => task.cancel(this.stamp()));
-    await this.ports.queue.remove([taskId]);
-    if (change.expected.status !== 'PENDING') await this.ports.cancellations.publish(taskId);
-    return change.task;
-  }
-
-  /** Sends a FAILED, TIMEOUT or CANCELLED task back to PENDING with a fresh set of retries. */
-  async retry(taskId: string): Promise<TaskProps> {
-    const change = await this.changeWithRetry(taskId, (task) => task.retryByHand(this.stamp()));
-    const now = this.ports.clock.now();
-    await this.ports.queue.enqueue([{ taskId, priority: change.task.priority, runAt: change.task.runAt }], now);
-    return change.task;
   }
 
   private async createMany(commands: readonly CreateTaskCommand[]): Promise<CreatedTask[]> {
@@ -140,32 +101,18 @@ export class TaskService {
     return config.createTask({ ...command, taskId: this.ports.ids.next(), payload: command.payload ?? {} }, this.stamp());
   }
 
-  /** Inserts new tasks with their CREATED logs in one transaction, then queues them. */
+  /** Inserts new tasks with their CREATED logs in one transaction, then queues them (a dispatch follow-up). */
   private async store(created: readonly NewTask[]): Promise<void> {
-    const tasks = created.map((c) => c.task);
-    await this.ports.tasks.insert(
-      tasks.map((t) => t.toProps()),
-      created.map((c) => c.log),
-    );
+    const tasks = created.map((c) => c.task.toProps());
+    await this.ports.tasks.insert(tasks, created.map((c) => c.log));
     this.countCreated(tasks);
-    await this.enqueueStored(tasks);
+    await this.dispatch.followUp.enqueue(tasks);
   }
 
-  private countCreated(tasks: readonly Task[]): void {
+  private countCreated(tasks: readonly TaskProps[]): void {
     const perType = new Map<string, number>();
     for (const task of tasks) perType.set(task.taskType, (perType.get(task.taskType) ?? 0) + 1);
     for (const [taskType, count] of perType) this.ports.metrics.tasksCreated(taskType, count);
-  }
-
-  /**
-   * The tasks are stored, so they are accepted: if Redis cannot take them now, the scheduler's
-   * reconciliation finds them in MySQL and queues them.
-   */
-  private async enqueueStored(tasks: readonly Task[]): Promise<void> {
-    const entries = tasks.map((t) => ({ taskId: t.id, priority: t.priority, runAt: t.runAt }));
-    await this.ports.queue.enqueue(entries, this.ports.clock.now()).catch((error: unknown) =>
-      this.logger.warn(`stored ${entries.length} tasks but could not queue them; reconciliation will: ${describeError(error)}`),
-    );
   }
 
   private async createOneByOne(commands: readonly CreateTaskCommand[]): Promise<CreatedTask[]> {
@@ -198,14 +145,5 @@ export class TaskService {
       if (task) found.set(key, task);
     }
     return found;
-  }
-
-  /** Applies a change decided on the latest state, reading again if another change won the race. */
-  private async changeWithRetry(taskId: string, decide: (task: Task) => TaskChange): Promise<TaskChange> {
-    for (let attempt = 1; ; attempt++) {
-      const change = decide(Task.restore(await this.get(taskId)));
-      if (await this.ports.tasks.applyChange(change)) return change;
-      if (attempt >= MAX_CAS_ATTEMPTS) throw new ConcurrentChangeError(taskId);
-    }
   }
 }

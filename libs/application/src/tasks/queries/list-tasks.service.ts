@@ -1,16 +1,5 @@
-import { JsonObject, TaskQuery, TaskStatus } from '@asynctask/domain';
-
-export interface CreateTaskCommand {
-  readonly taskType: string;
-  readonly payload?: JsonObject;
-  readonly priority?: number;
-  readonly maxRetry?: number;
-  readonly timeout?: number;
-  readonly delaySeconds?: number;
-  readonly idempotencyKey?: string;
-}
-
-export const MAX_BATCH_SIZE = 1000;
+import { TaskPage, TaskQuery, TaskStatus } from '@asynctask/domain';
+import { AsynctaskPorts } from '../../shared/ports';
 
 export interface ListTasksQuery {
   readonly status?: TaskStatus;
@@ -23,7 +12,16 @@ export interface ListTasksQuery {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
-export function toTaskQuery(query: ListTasksQuery): TaskQuery {
+/** Tasks newest first, filtered, a page at a time. */
+export class ListTasksService {
+  constructor(private readonly ports: Pick<AsynctaskPorts, 'tasks'>) {}
+
+  list(query: ListTasksQuery): Promise<TaskPage> {
+    return this.ports.tasks.list(toTaskQuery(query));
+  }
+}
+
+function toTaskQuery(query: ListTasksQuery): TaskQuery {
   return {
     status: query.status,
     taskType: query.taskType,

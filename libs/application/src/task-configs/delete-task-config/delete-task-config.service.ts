@@ -1,0 +1,15 @@
+import { ACTIVE_STATUSES, TaskConfigInUseError, TaskConfigNotFoundError } from '@asynctask/domain';
+import { AsynctaskPorts } from '../../shared/ports';
+
+/** Removes a task type; refused while tasks of it are still waiting or running. */
+export class DeleteTaskConfigService {
+  constructor(private readonly ports: Pick<AsynctaskPorts, 'configs' | 'tasks'>) {}
+
+  async delete(taskType: string): Promise<void> {
+    if (!(await this.ports.configs.findByType(taskType))) throw new TaskConfigNotFoundError(taskType);
+    const counts = await this.ports.tasks.countByStatus({ taskType });
+    const unfinished = counts.PENDING + ACTIVE_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+    if (unfinished > 0) throw new TaskConfigInUseError(taskType, unfinished);
+    await this.ports.configs.delete(taskType);
+  }
+}
