@@ -12,6 +12,8 @@ export type Worker = Schemas['Worker'];
 export type WorkerStatus = Schemas['WorkerStatus'];
 export type Stats = Schemas['Stats'];
 export type ApiErrorBody = Schemas['ApiError'];
+export type Auth = Schemas['Auth'];
+export type ApiAccess = Schemas['ApiAccess'];
 
 export type CreateTaskInput = Schemas['CreateTaskRequest'];
 export type PutTaskConfigInput = Schemas['PutTaskConfigRequest'];
