@@ -9,7 +9,7 @@ export function TaskTypesPage() {
     <>
       <PageHeader title="Task types" description="What each type of task runs with, and how it is retried." />
       <QueryStatus query={taskTypes}>
-        {({ items }) =>
+        {(items) =>
           items.length === 0 ? (
             <div className="panel empty">
               <p>No task type yet.</p>

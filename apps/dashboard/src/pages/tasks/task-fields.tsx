@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
-import type { Task } from '../../api/api-types';
+import type { Task } from '@asynctask/client';
 import { formatDateTime } from '../../ui/format';
 
 /** Every scalar field of a task, as a definition list. */

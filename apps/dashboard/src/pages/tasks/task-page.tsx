@@ -30,7 +30,7 @@ export function TaskPage() {
             </section>
             <section aria-labelledby="history-heading" className="section">
               <h2 id="history-heading">History</h2>
-              <QueryStatus query={logs}>{({ items }) => <TaskTimeline logs={items} />}</QueryStatus>
+              <QueryStatus query={logs}>{(items) => <TaskTimeline logs={items} />}</QueryStatus>
             </section>
           </div>
           <section aria-labelledby="payload-heading" className="section">

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { TaskListFilter } from '../../api/api-types';
+import type { ListTasksFilter } from '@asynctask/client';
 import { useTasks } from '../../api/queries';
 import { PageHeader } from '../../ui/page-header';
 import { QueryStatus } from '../../ui/query-status';
@@ -14,7 +14,7 @@ export function TasksPage() {
   const [search, setSearch] = useSearchParams();
   const filter = taskFilterOf(search);
   const tasks = useTasks({ ...filter, limit: PAGE_SIZE });
-  const show = (next: TaskListFilter) => setSearch(searchOf(next));
+  const show = (next: ListTasksFilter) => setSearch(searchOf(next));
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Task } from '../../api/api-types';
+import type { Task } from '@asynctask/client';
 import { RelativeTime } from '../../ui/relative-time';
 import { StatusBadge } from '../../ui/status-badge';
 
