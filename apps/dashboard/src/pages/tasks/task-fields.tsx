@@ -9,7 +9,7 @@ export function TaskFields({ task }: { readonly task: Task }) {
   const rows: [string, ReactNode][] = [
     ['Task type', task.taskType],
     ['Priority', task.priority],
-    ['Attempt', `${task.attempt} of ${task.maxRetry + 1} (retries used: ${task.retryCount})`],
+    ['Attempts', `${task.attempt} started; retries used ${task.retryCount} of ${task.maxRetry}`],
     ['Timeout', `${task.timeout} s`],
     ['Worker', task.workerId ? <Link to={`/tasks?workerId=${encodeURIComponent(task.workerId)}`}>{task.workerId}</Link> : '—'],
     ['Idempotency key', task.idempotencyKey ?? '—'],
