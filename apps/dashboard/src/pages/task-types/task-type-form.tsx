@@ -73,16 +73,16 @@ export function TaskTypeForm({ initial, isNew, errors, busy, submitLabel, onSubm
           <option key={executor} value={executor} />
         ))}
       </datalist>
-      {number('maxConcurrent', 'Max concurrent', 'Tasks of this type scheduled or running at once')}
+      {choice('routeStrategy', 'Route strategy', ROUTE_STRATEGIES)}
       <FormField label="Executor config (JSON)" hint='For http: {"url": "https://…"}' errors={errorsOf('executorConfig')} wide>
         {(control) => <textarea {...control} rows={4} className="mono" spellCheck={false} value={values.executorConfig} onChange={set('executorConfig')} />}
       </FormField>
       {number('defaultTimeout', 'Timeout (s)', 'How long an attempt may run')}
+      {number('maxConcurrent', 'Max concurrent', 'Tasks of this type scheduled or running at once')}
       {number('defaultMaxRetry', 'Max retries', 'Retries after the first attempt')}
       {choice('retryStrategy', 'Retry strategy', RETRY_STRATEGIES)}
       {number('retryDelay', 'Retry delay (s)', 'Before the first retry')}
       {number('backoffRate', 'Backoff rate', 'Exponential: each delay is the last one times this')}
-      {choice('routeStrategy', 'Route strategy', ROUTE_STRATEGIES)}
       <div className="form-field wide checkbox-field">
         <label>
           <input type="checkbox" checked={values.enabled} onChange={(event) => setValues({ ...values, enabled: event.target.checked })} /> Enabled: accepts new tasks
