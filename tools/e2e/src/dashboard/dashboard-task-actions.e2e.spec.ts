@@ -71,6 +71,8 @@ describe('retrying and cancelling tasks in the dashboard', () => {
     await page.getByRole('group', { name: 'Selected tasks' }).getByText(`${failed.length + 1} selected`).waitFor();
     await page.getByRole('button', { name: 'Retry selected' }).click();
     await page.getByRole('status').filter({ hasText: `${failed.length} retried, 1 not retryable` }).waitFor();
+    // The list refreshes to show them FAILED again after their second attempt.
+    for (const taskId of failed) await page.getByRole('row', { name: new RegExp(taskId) }).getByText('FAILED', { exact: true }).waitFor();
     await screenshot(page, 'tasks-retried');
     for (const taskId of failed) expect((await standalone.api.tasks.logs(taskId)).map((log) => log.message)).toContain('retried by hand from FAILED');
     expect((await standalone.api.tasks.get(succeeded)).status).toBe('SUCCESS');

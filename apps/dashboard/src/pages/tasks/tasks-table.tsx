@@ -45,21 +45,23 @@ export function TasksTable({ tasks, selection }: { readonly tasks: readonly Task
                   />
                 </td>
               )}
-              <th scope="row" data-label="Task">
+              <th scope="row" data-label="Task" className="nowrap">
                 <Link className="mono" to={`/tasks/${task.taskId}`}>
                   {task.taskId}
                 </Link>
               </th>
-              <td data-label="Type">{task.taskType}</td>
+              <td data-label="Type" className="nowrap">
+                {task.taskType}
+              </td>
               <td data-label="Status">
                 <StatusBadge status={task.status} />
               </td>
               <td data-label="Priority">{task.priority}</td>
               <td data-label="Attempts">{task.attempt}</td>
-              <td data-label="Worker" className="mono">
+              <td data-label="Worker" className="mono nowrap">
                 {task.workerId ?? '—'}
               </td>
-              <td data-label="Created">
+              <td data-label="Created" className="nowrap">
                 <RelativeTime iso={task.createdAt} />
               </td>
             </tr>
