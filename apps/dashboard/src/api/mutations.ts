@@ -3,10 +3,8 @@ import type { PutTaskConfigInput } from '@asynctask/client';
 import { api } from './client';
 
 /** After a change, the views that show it ask again at once instead of at their next refresh. */
-function refreshTasks(queryClient: QueryClient): Promise<void> {
-  return Promise.all([queryClient.invalidateQueries({ queryKey: ['task'] }), queryClient.invalidateQueries({ queryKey: ['tasks'] }), queryClient.invalidateQueries({ queryKey: ['stats'] })]).then(
-    () => undefined,
-  );
+async function refreshTasks(queryClient: QueryClient): Promise<void> {
+  await Promise.all(['task', 'tasks', 'stats'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
 }
 
 export function useTaskAction(action: 'retry' | 'cancel') {

@@ -58,8 +58,8 @@ export function TasksTable({ tasks, selection }: { readonly tasks: readonly Task
               </td>
               <td data-label="Priority">{task.priority}</td>
               <td data-label="Attempts">{task.attempt}</td>
-              <td data-label="Worker" className="mono nowrap">
-                {task.workerId ?? '—'}
+              <td data-label="Worker" className="nowrap">
+                <span className="mono">{task.workerId ?? '—'}</span>
               </td>
               <td data-label="Created" className="nowrap">
                 <RelativeTime iso={task.createdAt} />
