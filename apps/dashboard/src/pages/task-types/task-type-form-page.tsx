@@ -1,8 +1,8 @@
 import { AsynctaskApiError } from '@asynctask/client';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePutTaskType } from '../../api/mutations';
-import { useCanWrite, useTaskType } from '../../api/queries';
+import { useAccess, useTaskType } from '../../api/queries';
 import { PageHeader } from '../../ui/page-header';
 import { QueryStatus } from '../../ui/query-status';
 import { NO_ERRORS, fieldErrorsOf, type FieldErrors } from './field-errors';
@@ -32,21 +32,28 @@ function useSaveTaskType() {
   return { save, errors, busy: put.isPending };
 }
 
-function ReadOnlyNotice() {
-  return (
-    <p className="panel">
-      This API key may only read. <Link to="/task-types">Back to the task types</Link>
-    </p>
-  );
+/** The form once the server has said the key may write; a note for a read-only key. */
+function WhenWritable({ children }: { readonly children: ReactNode }) {
+  const access = useAccess();
+  if (access.data === undefined) return <QueryStatus query={access}>{() => null}</QueryStatus>;
+  if (access.data.access === 'read') {
+    return (
+      <p className="panel">
+        This API key may only read. <Link to="/task-types">Back to the task types</Link>
+      </p>
+    );
+  }
+  return children;
 }
 
 export function NewTaskTypePage() {
   const { save, errors, busy } = useSaveTaskType();
-  const canWrite = useCanWrite();
   return (
     <>
       <PageHeader title="New task type" description="How tasks of this type run, retry and spread over workers." />
-      {canWrite ? <TaskTypeForm initial={NEW_TASK_TYPE} isNew errors={errors} busy={busy} submitLabel="Create task type" onSubmit={save} /> : <ReadOnlyNotice />}
+      <WhenWritable>
+        <TaskTypeForm initial={NEW_TASK_TYPE} isNew errors={errors} busy={busy} submitLabel="Create task type" onSubmit={save} />
+      </WhenWritable>
     </>
   );
 }
@@ -55,15 +62,14 @@ export function EditTaskTypePage() {
   const taskType = useParams().taskType ?? '';
   const config = useTaskType(taskType);
   const { save, errors, busy } = useSaveTaskType();
-  const canWrite = useCanWrite();
   return (
     <>
       <PageHeader title={`Edit ${taskType}`} description="Saving replaces every setting; tasks already submitted keep their timeout and retries." />
-      <QueryStatus query={config}>
-        {(data) =>
-          canWrite ? <TaskTypeForm initial={formValuesOf(data)} isNew={false} errors={errors} busy={busy} submitLabel="Save changes" onSubmit={save} /> : <ReadOnlyNotice />
-        }
-      </QueryStatus>
+      <WhenWritable>
+        <QueryStatus query={config}>
+          {(data) => <TaskTypeForm initial={formValuesOf(data)} isNew={false} errors={errors} busy={busy} submitLabel="Save changes" onSubmit={save} />}
+        </QueryStatus>
+      </WhenWritable>
     </>
   );
 }
