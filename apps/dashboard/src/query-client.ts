@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, isUnauthorized } from './api/http';
+import { AsynctaskApiError } from '@asynctask/client';
+import { isUnauthorized } from './api/client';
 import { readApiKey } from './auth/api-key-storage';
 import { requestApiKey } from './auth/key-request';
 
@@ -9,7 +10,7 @@ function onError(error: unknown): void {
 
 /** A 4xx will answer the same again: only server errors and network failures are retried. */
 function shouldRetry(failures: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.statusCode < 500) return false;
+  if (error instanceof AsynctaskApiError && error.statusCode < 500) return false;
   return failures < 2;
 }
 

@@ -1,3 +1,4 @@
+import { AuthClient } from './auth.client';
 import { ClientOptions } from './client-options';
 import { StatsClient } from './stats.client';
 import { TaskTypesClient } from './task-types.client';
@@ -10,6 +11,7 @@ export interface AsynctaskClient {
   readonly taskTypes: TaskTypesClient;
   readonly workers: WorkersClient;
   readonly stats: StatsClient;
+  readonly auth: AuthClient;
 }
 
 /** A typed client of the asynctask HTTP API; it runs in Node 20 and in browsers alike. */
@@ -20,5 +22,6 @@ export function createClient(options: ClientOptions): AsynctaskClient {
     taskTypes: new TaskTypesClient(transport),
     workers: new WorkersClient(transport),
     stats: new StatsClient(transport),
+    auth: new AuthClient(transport),
   };
 }

@@ -8,4 +8,5 @@ export type { TasksClient, WaitOptions } from './tasks.client';
 export type { TaskTypesClient } from './task-types.client';
 export type { WorkersClient } from './workers.client';
 export type { StatsClient } from './stats.client';
+export type { AuthClient } from './auth.client';
 export type { components, operations, paths } from './generated/api';

@@ -29,6 +29,7 @@ export class MemoryTaskRepository implements TaskRepository {
       if (key) keys.add(key);
     }
     for (const task of tasks) {
+      this.store.listIndex.put(task, this.store.tasks.get(task.taskId));
       this.store.tasks.set(task.taskId, copy(task));
       if (task.idempotencyKey) this.store.idsByIdempotencyKey.set(task.idempotencyKey, task.taskId);
     }
@@ -61,13 +62,16 @@ export class MemoryTaskRepository implements TaskRepository {
   }
 
   async list(query: TaskQuery): Promise<TaskPage> {
-    const matching = [...this.store.tasks.values()]
-      .filter((t) => (!query.status || t.status === query.status) && (!query.taskType || t.taskType === query.taskType))
-      .filter((t) => (!query.workerId || t.workerId === query.workerId) && (!query.after || t.taskId < query.after))
-      .sort((a, b) => (a.taskId < b.taskId ? 1 : -1));
-    const items = matching.slice(0, query.limit).map(copy);
-    const nextCursor = matching.length > query.limit ? items[items.length - 1].taskId : null;
-    return { items, nextCursor };
+    const matches = (t: TaskProps) => (!query.status || t.status === query.status) && (!query.taskType || t.taskType === query.taskType) && (!query.workerId || t.workerId === query.workerId);
+    // One more than a page tells whether there is a next one.
+    const found: TaskProps[] = [];
+    for (const taskId of this.store.listIndex.newestFirst(query)) {
+      const task = this.store.tasks.get(taskId) as TaskProps;
+      if (matches(task)) found.push(task);
+      if (found.length > query.limit) break;
+    }
+    const items = found.slice(0, query.limit).map(copy);
+    return { items, nextCursor: found.length > query.limit ? items[items.length - 1].taskId : null };
   }
 
   async findByStatus(statuses: readonly TaskStatus[], options: { workerId?: string; afterTaskId?: string; limit: number }): Promise<TaskProps[]> {
@@ -110,6 +114,7 @@ export class MemoryTaskRepository implements TaskRepository {
     const current = this.store.tasks.get(change.task.taskId);
     if (!current || current.status !== change.expected.status || current.version !== change.expected.version) return false;
     this.store.tasks.set(change.task.taskId, copy(change.task));
+    this.store.listIndex.put(change.task, current);
     this.store.appendLog(copy(change.log));
     return true;
   }

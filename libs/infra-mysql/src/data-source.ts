@@ -4,9 +4,10 @@ import { DatabaseAddress } from './database-url';
 import { ENTITIES } from './entities';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { TaskLastChange1767312000000 } from './migrations/1767312000000-task-last-change';
+import { TaskWorkerListIndex1768003200000 } from './migrations/1768003200000-task-worker-list-index';
 
 /** Every migration, in order; listed by hand because the apps are bundled. */
-export const MIGRATIONS = [InitialSchema1767225600000, TaskLastChange1767312000000];
+export const MIGRATIONS = [InitialSchema1767225600000, TaskLastChange1767312000000, TaskWorkerListIndex1768003200000];
 
 export function createDataSource(address: DatabaseAddress, poolSize: number): DataSource {
   return new DataSource({

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { ApiKeyGate } from '../auth/api-key-gate';
 import { forgetApiKey, readApiKey } from '../auth/api-key-storage';
 import { useKeyRequest } from '../auth/key-request';
+import { ReadOnlyBadge } from '../auth/read-only-badge';
 
 const SECTIONS = [
   { to: '/', label: 'Overview', end: true },
@@ -31,7 +32,10 @@ export function Shell() {
               ))}
             </ul>
           </nav>
-          <ForgetKeyButton />
+          <div className="topbar-end">
+            <ReadOnlyBadge />
+            <ForgetKeyButton />
+          </div>
         </div>
       </header>
       <main className="content">

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { isUnauthorized } from '../api/http';
+import { isUnauthorized } from '../api/client';
 
 interface QueryStatusProps<T> {
   readonly query: UseQueryResult<T>;

@@ -1,4 +1,4 @@
-import type { TaskStatus, WorkerStatus } from '../api/api-types';
+import type { TaskStatus, WorkerStatus } from '@asynctask/client';
 
 /** A status as a coloured label; the colour repeats the text, it never replaces it. */
 export function StatusBadge({ status }: { readonly status: TaskStatus | WorkerStatus }) {

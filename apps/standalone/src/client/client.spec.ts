@@ -79,6 +79,11 @@ describe('@asynctask/client against the standalone', () => {
     expect((await client.taskTypes.list()).map((type) => type.taskType)).not.toContain('short-lived');
   });
 
+  it('reads what its key may do: open on a server without keys', async () => {
+    expect(await client.auth.get()).toEqual({ access: 'open' });
+    expect(sent).toEqual(['GET /api/v1/auth']);
+  });
+
   it('throws typed errors carrying the status, the message and the reason', async () => {
     const notFound = await client.tasks.get('no-such-task').catch((error: unknown) => error);
     expect(notFound).toBeInstanceOf(AsynctaskNotFoundError);

@@ -96,6 +96,12 @@ describe('read-only API keys (name:read)', () => {
     }
   });
 
+  it('tells each key what it may do at GET /auth: read or write; 401 without a key', async () => {
+    expect((await s.http().get(`${API}/auth`).set(viewer).expect(200)).body).toEqual({ access: 'read' });
+    expect((await s.http().get(`${API}/auth`).set(full).expect(200)).body).toEqual({ access: 'write' });
+    await s.http().get(`${API}/auth`).expect(401);
+  });
+
   it('refuses at start an API_KEYS entry that is only :read', () => {
     expect(() => parseEnvironment(StandaloneEnvironment, { API_KEYS: 'full-key, :read' })).toThrow(ConfigurationError);
     expect(() => parseEnvironment(StandaloneEnvironment, { API_KEYS: 'full-key, :read' })).toThrow(/API_KEYS=.*name:read/);

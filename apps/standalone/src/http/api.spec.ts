@@ -103,6 +103,10 @@ describe('standalone HTTP API', () => {
     expect(stats.body.queues).toEqual(expect.objectContaining({ ready: expect.any(Number), delayed: expect.any(Number) }));
   });
 
+  it('tells at GET /auth that a server without API keys is open to every request', async () => {
+    expect((await s.http().get(`${API}/auth`).expect(200)).body).toEqual({ access: 'open' });
+  });
+
   it('serves health and the OpenAPI document', async () => {
     await s.http().get('/health/live').expect(200);
     const ready = await s.http().get('/health/ready').expect(200);

@@ -65,6 +65,7 @@ describe('every answer of the API is declared in the OpenAPI document, with its 
       check(await s.http().get(`${API}/workers`));
       check(await s.http().get(`${API}/stats`));
       check(await s.http().get(`${API}/stats?taskType=`)); // 400
+      check(await s.http().get(`${API}/auth`));
     });
   });
 
@@ -72,7 +73,7 @@ describe('every answer of the API is declared in the OpenAPI document, with its 
     let s: Standalone;
 
     beforeAll(async () => {
-      s = await startStandalone({ API_KEYS: 'full-key,viewer:read', RATE_LIMIT_PER_MINUTE: '3' });
+      s = await startStandalone({ API_KEYS: 'full-key,viewer:read', RATE_LIMIT_PER_MINUTE: '4' });
     });
     afterAll(() => s.close());
 
@@ -81,6 +82,7 @@ describe('every answer of the API is declared in the OpenAPI document, with its 
       check(await s.http().get(`${API}/workers`)); // 401
       check(await s.http().post(`${API}/tasks`).set('x-api-key', 'viewer').send({ taskType: 'x' })); // 403
       check(await s.http().get(`${API}/stats`).set('x-api-key', 'viewer')); // 200
+      check(await s.http().get(`${API}/auth`).set('x-api-key', 'viewer')); // 200
       const limited = await s.http().get(`${API}/stats`).set('x-api-key', 'viewer');
       expect(limited.status).toBe(429);
       check(limited);

@@ -19,6 +19,7 @@ const ROUTES: readonly [method: string, path: string, operationId: string, statu
   ['DELETE', '/api/v1/task-configs/{taskType}', 'deleteTaskConfig', [204, 400, 401, 403, 404, 409, 429, 503]],
   ['GET', '/api/v1/workers', 'listWorkers', [200, 401, 429, 503]],
   ['GET', '/api/v1/stats', 'getStats', [200, 400, 401, 429, 503]],
+  ['GET', '/api/v1/auth', 'getAuth', [200, 401, 429]],
   ['GET', '/health/live', 'getLiveness', [200, 503]],
   ['GET', '/health/ready', 'getReadiness', [200, 503]],
 ];

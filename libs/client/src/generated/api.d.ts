@@ -177,6 +177,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the API key sent may do: open (the server has no keys), read or write */
+        get: operations["getAuth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -457,6 +474,15 @@ export interface components {
             queues: components["schemas"]["QueueSizes"];
             /** @description The scheduler holding the leader lease, if any */
             leader: string | null;
+        };
+        /**
+         * @description open: the server has no API keys; read: the key may call GET routes only; write: the key may call every route
+         * @enum {string}
+         */
+        ApiAccess: "open" | "read" | "write";
+        Auth: {
+            /** @description open: the server has no API keys; read: the key may call GET routes only; write: the key may call every route */
+            access: components["schemas"]["ApiAccess"];
         };
     };
     responses: never;
@@ -1383,6 +1409,45 @@ export interface operations {
             /** @description A store (MySQL or Redis) cannot be reached; try again later */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Auth"];
+                };
+            };
+            /** @description Missing or unknown x-api-key (when the server has API_KEYS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Over the client's requests per minute (RATE_LIMIT_PER_MINUTE); nothing was done */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,8 +8,19 @@ export interface ApiKey {
   readonly readOnly: boolean;
 }
 
+/** What a request may do: anything on a server without keys (open), only GET (read) or anything (write). */
+export type ApiAccess = 'open' | 'read' | 'write';
+
 const READ_ONLY_SUFFIX = ':read';
 const READ_METHODS = new Set(['GET', 'HEAD']);
+const ACCESS = Symbol('asynctask.apiAccess');
+
+type RequestWithAccess = Request & { [ACCESS]?: ApiAccess };
+
+/** The access the guard granted the request's key; open when the server has no keys. */
+export function apiAccessOf(request: Request): ApiAccess {
+  return (request as RequestWithAccess)[ACCESS] ?? 'open';
+}
 
 /**
  * Accepts a request whose x-api-key is one of the keys, and refuses (403) a read-only key on a
@@ -30,6 +41,7 @@ export class ApiKeyGuard implements CanActivate {
     const offered = request.header('x-api-key');
     const match = offered ? this.keys.find((key) => sameKey(key.secret, Buffer.from(offered))) : undefined;
     if (!match) throw new UnauthorizedException(offered ? 'invalid API key' : 'missing x-api-key header');
+    (request as RequestWithAccess)[ACCESS] = match.readOnly ? 'read' : 'write';
     if (match.readOnly && !READ_METHODS.has(request.method)) {
       throw new ForbiddenException(`this API key is read-only: it may call GET routes only, not ${request.method}`);
     }

@@ -1,4 +1,4 @@
-import { DuplicateIdempotencyKeyError, Task, TaskChange, TaskProps } from '@asynctask/domain';
+import { DuplicateIdempotencyKeyError, Task, TaskChange, TaskProps, TaskQuery } from '@asynctask/domain';
 import { aTaskLog, aTaskProps, stamp } from '@asynctask/testing';
 import { StatementRecorder } from '../test-support/statement-recorder';
 import { useMigratedTestDatabase } from '../test-support/migrated-test-database';
@@ -134,5 +134,43 @@ describe('JSON columns', () => {
     ];
     await tasks().applyChanges(changes);
     expect(await tasks().findByIds([a.taskId, b.taskId, c.taskId])).toEqual(changes.map((change) => change.task));
+  });
+});
+
+describe('list', () => {
+  type PlanStep = { table: string; type: string; key: string | null; rows: number | string; Extra: string | null };
+
+  /** The plan of the SELECT that `list(query)` sends, over a table with many tasks of several statuses, types and workers. */
+  async function planOf(query: TaskQuery): Promise<PlanStep> {
+    await tasks().list(query);
+    const select = statements.takeStatements().find((s) => s.query.trim().startsWith('SELECT'));
+    const plan: PlanStep[] = await db.adapters().dataSource.query(`EXPLAIN ${select?.query}`, select?.parameters);
+    return plan.find((step) => step.table === 't') as PlanStep;
+  }
+
+  /** Many tasks of several statuses, types and workers (the suite's beforeEach empties the tables); returns a cursor halfway. */
+  async function insertMany(): Promise<string> {
+    const statuses = ['PENDING', 'RUNNING', 'SUCCESS', 'FAILED'] as const;
+    const all = Array.from({ length: 4000 }, (_, i) => {
+      const status = statuses[i % 4];
+      return aTaskProps({ status, taskType: `type-${i % 20}`, workerId: status === 'PENDING' ? null : `w-${i % 40}` });
+    });
+    await insert(...all);
+    await db.adapters().dataSource.query('ANALYZE TABLE task');
+    statements.take();
+    return all[2000].taskId;
+  }
+
+  it.each<[string, Omit<TaskQuery, 'limit' | 'after'>]>([
+    ['status', { status: 'FAILED' }],
+    ['task type', { taskType: 'type-3' }],
+    ['worker', { workerId: 'w-7' }],
+    ['status and task type', { status: 'FAILED', taskType: 'type-3' }],
+    ['status and worker', { status: 'FAILED', workerId: 'w-7' }],
+  ])('reads a page filtered by %s through an index, in its order, without sorting', async (_name, filter) => {
+    const step = await planOf({ ...filter, limit: 51, after: await insertMany() });
+    expect(step.type).not.toBe('ALL');
+    expect(step.key).not.toBeNull();
+    expect(step.Extra ?? '').not.toContain('filesort');
   });
 });

@@ -35,6 +35,8 @@ export class Cluster {
   readonly api: AsynctaskClient;
   /** The gateway's API below /api/v1, for requests sent exactly as given. */
   readonly raw: HttpSend;
+  /** http://127.0.0.1:<the gateway's port>, where it serves the API and the dashboard. */
+  readonly origin: string;
   readonly schedulers: AppProcess[] = [];
   readonly workers: AppProcess[] = [];
   gateway!: AppProcess;
@@ -47,8 +49,9 @@ export class Cluster {
     private readonly redisPrefix: string,
     private readonly gatewayPort: number,
   ) {
-    this.api = createClient({ baseUrl: `http://127.0.0.1:${gatewayPort}` });
-    this.raw = rawSender(`http://127.0.0.1:${gatewayPort}/api/v1`);
+    this.origin = `http://127.0.0.1:${gatewayPort}`;
+    this.api = createClient({ baseUrl: this.origin });
+    this.raw = rawSender(`${this.origin}/api/v1`);
   }
 
   static async start(options: ClusterOptions = {}): Promise<Cluster> {

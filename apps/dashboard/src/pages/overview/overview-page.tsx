@@ -10,7 +10,7 @@ import { StatusTiles } from './status-tiles';
 export function OverviewPage() {
   const stats = useStats();
   const workers = useWorkers();
-  const online = workers.data?.items.filter((worker) => worker.status === 'ONLINE').length;
+  const online = workers.data?.filter((worker) => worker.status === 'ONLINE').length;
 
   return (
     <>
@@ -34,7 +34,7 @@ export function OverviewPage() {
                     <dt className="tile-label">Workers online</dt>
                     <dd className="tile-value">
                       <Link to="/workers">
-                        {online ?? '…'} <span className="muted small">of {workers.data?.items.length ?? '…'}</span>
+                        {online ?? '…'} <span className="muted small">of {workers.data?.length ?? '…'}</span>
                       </Link>
                     </dd>
                   </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Stats } from '../../api/api-types';
+import type { Stats } from '@asynctask/client';
 import { REFRESH_MS } from '../../api/queries';
 import { LineChart, type ChartSeries } from '../../ui/line-chart';
 

@@ -1,4 +1,6 @@
-import type { QueueSizes } from '../../api/api-types';
+import type { Stats } from '@asynctask/client';
+
+type QueueSizes = Stats['queues'];
 import { formatCount } from '../../ui/format';
 
 const QUEUES: { key: keyof QueueSizes; label: string; hint: string }[] = [

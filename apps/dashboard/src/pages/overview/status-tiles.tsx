@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { TASK_STATUSES, type Stats } from '../../api/api-types';
+import { TASK_STATUSES, type Stats } from '@asynctask/client';
 import { formatCount } from '../../ui/format';
 
 /** One tile per status; each opens the task list filtered to it. */

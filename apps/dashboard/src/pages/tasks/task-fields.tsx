@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
-import type { Task } from '../../api/api-types';
+import type { Task } from '@asynctask/client';
 import { formatDateTime } from '../../ui/format';
 
 /** Every scalar field of a task, as a definition list. */
@@ -9,7 +9,7 @@ export function TaskFields({ task }: { readonly task: Task }) {
   const rows: [string, ReactNode][] = [
     ['Task type', task.taskType],
     ['Priority', task.priority],
-    ['Attempt', `${task.attempt} of ${task.maxRetry + 1} (retries used: ${task.retryCount})`],
+    ['Attempts', `${task.attempt} started; retries used ${task.retryCount} of ${task.maxRetry}`],
     ['Timeout', `${task.timeout} s`],
     ['Worker', task.workerId ? <Link to={`/tasks?workerId=${encodeURIComponent(task.workerId)}`}>{task.workerId}</Link> : '—'],
     ['Idempotency key', task.idempotencyKey ?? '—'],

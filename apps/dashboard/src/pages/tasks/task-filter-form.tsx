@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
-import { TASK_STATUSES, type TaskListFilter, type TaskStatus } from '../../api/api-types';
+import { TASK_STATUSES, type ListTasksFilter, type TaskStatus } from '@asynctask/client';
 
 interface TaskFilterFormProps {
-  readonly filter: TaskListFilter;
-  readonly onChange: (filter: TaskListFilter) => void;
+  readonly filter: ListTasksFilter;
+  readonly onChange: (filter: ListTasksFilter) => void;
 }
 
 /** Status, task type and worker; applying a filter starts again from the first page. */

@@ -1,7 +1,7 @@
-import { TASK_STATUSES, type TaskListFilter, type TaskStatus } from '../../api/api-types';
+import { TASK_STATUSES, type ListTasksFilter, type TaskStatus } from '@asynctask/client';
 
 /** The task list's filter as the URL carries it (?status=&taskType=&workerId=&cursor=), so links share the view. */
-export function taskFilterOf(search: URLSearchParams): TaskListFilter {
+export function taskFilterOf(search: URLSearchParams): ListTasksFilter {
   const status = search.get('status');
   return {
     status: TASK_STATUSES.includes(status as TaskStatus) ? (status as TaskStatus) : undefined,
@@ -11,7 +11,7 @@ export function taskFilterOf(search: URLSearchParams): TaskListFilter {
   };
 }
 
-export function searchOf(filter: TaskListFilter): URLSearchParams {
+export function searchOf(filter: ListTasksFilter): URLSearchParams {
   const search = new URLSearchParams();
   for (const name of ['status', 'taskType', 'workerId', 'cursor'] as const) {
     const value = filter[name];

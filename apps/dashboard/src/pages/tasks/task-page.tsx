@@ -4,6 +4,7 @@ import { JsonBlock } from '../../ui/json-block';
 import { PageHeader } from '../../ui/page-header';
 import { QueryStatus } from '../../ui/query-status';
 import { StatusBadge } from '../../ui/status-badge';
+import { TaskActions } from './task-actions';
 import { TaskFields } from './task-fields';
 import { TaskTimeline } from './task-timeline';
 
@@ -16,12 +17,20 @@ export function TaskPage() {
     <QueryStatus query={task}>
       {(data) => (
         <>
-          <PageHeader title={`Task ${data.taskId}`} aside={<StatusBadge status={data.status} />} />
+          <PageHeader
+            title={`Task ${data.taskId}`}
+            aside={
+              <div className="header-actions">
+                <StatusBadge status={data.status} />
+                <TaskActions task={data} />
+              </div>
+            }
+          />
           {data.errorMessage && (
-            <div className="panel error-panel">
-              <h2>Error</h2>
+            <section aria-labelledby="error-heading" className="panel error-panel">
+              <h2 id="error-heading">Error</h2>
               <p className="mono">{data.errorMessage}</p>
-            </div>
+            </section>
           )}
           <div className="columns">
             <section aria-labelledby="fields-heading" className="section">
@@ -30,7 +39,7 @@ export function TaskPage() {
             </section>
             <section aria-labelledby="history-heading" className="section">
               <h2 id="history-heading">History</h2>
-              <QueryStatus query={logs}>{({ items }) => <TaskTimeline logs={items} />}</QueryStatus>
+              <QueryStatus query={logs}>{(items) => <TaskTimeline logs={items} />}</QueryStatus>
             </section>
           </div>
           <section aria-labelledby="payload-heading" className="section">

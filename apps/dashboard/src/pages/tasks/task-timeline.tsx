@@ -1,9 +1,9 @@
-import type { TaskLog } from '../../api/api-types';
+import type { TaskLog } from '@asynctask/client';
 import { formatDateTime } from '../../ui/format';
 import { StatusBadge } from '../../ui/status-badge';
 
 /** The audit log, oldest first: one entry per status change. */
-export function TaskTimeline({ logs }: { readonly logs: TaskLog[] }) {
+export function TaskTimeline({ logs }: { readonly logs: readonly TaskLog[] }) {
   return (
     <ol className="timeline">
       {logs.map((log) => (

@@ -1,12 +1,14 @@
+import type { ListTasksFilter } from '@asynctask/client';
 import { useSearchParams } from 'react-router';
-import type { TaskListFilter } from '../../api/api-types';
-import { useTasks } from '../../api/queries';
+import { useCanWrite, useTasks } from '../../api/queries';
 import { PageHeader } from '../../ui/page-header';
 import { QueryStatus } from '../../ui/query-status';
 import { RefreshedAt } from '../../ui/refreshed-at';
+import { SelectionActions } from './selection-actions';
 import { TaskFilterForm } from './task-filter-form';
 import { searchOf, taskFilterOf } from './task-filter';
 import { TasksTable } from './tasks-table';
+import { useTaskSelection } from './use-task-selection';
 
 const PAGE_SIZE = 50;
 
@@ -14,7 +16,10 @@ export function TasksPage() {
   const [search, setSearch] = useSearchParams();
   const filter = taskFilterOf(search);
   const tasks = useTasks({ ...filter, limit: PAGE_SIZE });
-  const show = (next: TaskListFilter) => setSearch(searchOf(next));
+  const canWrite = useCanWrite();
+  const selection = useTaskSelection(tasks.data?.items ?? [], search.toString());
+  const show = (next: ListTasksFilter) => setSearch(searchOf(next));
+  const selectedIds = (tasks.data?.items ?? []).map((task) => task.taskId).filter((taskId) => selection.selected.has(taskId));
 
   return (
     <>
@@ -23,12 +28,14 @@ export function TasksPage() {
       <QueryStatus query={tasks}>
         {({ items, nextCursor }) => (
           <>
+            {/* Stays when the list empties, so the summary of an action that emptied it stays in view. */}
+            {canWrite && <SelectionActions taskIds={selectedIds} onDone={selection.clear} />}
             {items.length === 0 ? (
               <div className="panel empty">
                 <p>No task matches these filters.</p>
               </div>
             ) : (
-              <TasksTable tasks={items} />
+              <TasksTable tasks={items} selection={canWrite ? selection : undefined} />
             )}
             <nav className="pager" aria-label="Pages">
               {filter.cursor && (

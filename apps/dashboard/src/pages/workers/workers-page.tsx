@@ -1,4 +1,4 @@
-import type { Worker, WorkerStatus } from '../../api/api-types';
+import type { Worker, WorkerStatus } from '@asynctask/client';
 import { useWorkers } from '../../api/queries';
 import { PageHeader } from '../../ui/page-header';
 import { QueryStatus } from '../../ui/query-status';
@@ -15,7 +15,7 @@ export function WorkersPage() {
         aside={<RefreshedAt updatedAt={workers.dataUpdatedAt} />}
       />
       <QueryStatus query={workers}>
-        {({ items }) =>
+        {(items) =>
           items.length === 0 ? (
             <div className="panel empty">
               <p>No worker has registered yet.</p>
@@ -35,7 +35,7 @@ export function WorkersPage() {
   );
 }
 
-function WorkerSummary({ workers }: { readonly workers: Worker[] }) {
+function WorkerSummary({ workers }: { readonly workers: readonly Worker[] }) {
   const count = (status: WorkerStatus) => workers.filter((worker) => worker.status === status).length;
   const online = workers.filter((worker) => worker.status === 'ONLINE');
   const load = online.reduce((sum, worker) => sum + worker.currentLoad, 0);

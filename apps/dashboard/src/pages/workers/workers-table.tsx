@@ -1,9 +1,9 @@
-import type { Worker } from '../../api/api-types';
+import type { Worker } from '@asynctask/client';
 import { RelativeTime } from '../../ui/relative-time';
 import { StatusBadge } from '../../ui/status-badge';
 import { LoadMeter } from './load-meter';
 
-export function WorkersTable({ workers }: { readonly workers: Worker[] }) {
+export function WorkersTable({ workers }: { readonly workers: readonly Worker[] }) {
   return (
     <div className="panel table-panel">
       <table className="data-table stack-on-narrow">
