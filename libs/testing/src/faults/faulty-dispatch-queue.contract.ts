@@ -109,6 +109,19 @@ export function describeFaultyDispatchQueueContract(adapterName: string, setup: 
       expect(seen).toHaveLength(6);
     });
 
+    it('lets jest.spyOn watch a method, whose calls still go through the faults, until restored', async () => {
+      const enqueue = jest.spyOn(queue(), 'enqueue');
+      faults.failNext('enqueue');
+      await expect(queue().enqueue([due('a')], T0)).rejects.toBeInstanceOf(StoreUnavailableError);
+      await queue().enqueue([due('b')], T0);
+      expect(enqueue.mock.calls.map(([entries]) => entries[0].taskId)).toEqual(['a', 'b']);
+      enqueue.mockRestore();
+      expect(queue().enqueue).not.toBe(enqueue);
+      await queue().enqueue([due('c')], T0);
+      expect(faults.calls('enqueue').map((c) => c.outcome)).toEqual(['failed', 'answered', 'answered']);
+      expect(await queued('a', 'b', 'c')).toEqual([false, true, true]);
+    });
+
     it('holds a call for as long as a hook takes to decide', async () => {
       let decide: () => void = () => undefined;
       faults.onCall((call) => (call.phase === 'before' ? new Promise<undefined>((resolve) => (decide = () => resolve(undefined))) : undefined));

@@ -42,15 +42,27 @@ export class FaultyPort<P extends AsyncPort<P>> {
 
   /** `store` names the store behind the port (Redis, MySQL) in the default injected errors. */
   constructor(
-    private readonly target: P,
+    target: P,
     private readonly store: string,
   ) {
     // A proxy rather than a method per member: any port, and methods added to it later, are forwarded.
+    // What a test assigns to the port (a jest.spyOn, whose spy calls what it replaced) is answered as
+    // assigned, and the adapter is left alone.
+    const assigned = new Map<string | symbol, unknown>();
     this.port = new Proxy(target, {
       get: (adapter, key) => {
+        if (assigned.has(key)) return assigned.get(key);
         const member: unknown = Reflect.get(adapter, key, adapter);
         if (typeof member !== 'function' || typeof key !== 'string') return member;
         return (...args: unknown[]) => this.call({ method: key, args } as PortCall<P>, () => member.apply(adapter, args));
+      },
+      set: (_adapter, key, value) => {
+        assigned.set(key, value);
+        return true;
+      },
+      deleteProperty: (_adapter, key) => {
+        assigned.delete(key);
+        return true;
       },
     });
   }
@@ -61,7 +73,7 @@ export class FaultyPort<P extends AsyncPort<P>> {
     this.addRule('before', method, options.when, options.times ?? 1, async () => error);
   }
 
-  /** The next `times` matching calls reach the adapter, which does the work; then the caller gets an error instead of the answer. */
+  /** The next `times` matching calls the adapter answers: it did the work, and the caller gets an error instead of the answer. */
   loseAnswerOfNext<M extends PortMethod<P>>(method: M | typeof ANY_METHOD, options: FaultOptions<P, M> = {}): void {
     const error = options.error ?? new StoreUnavailableError(this.store, 'injected fault, the answer was lost after the call');
     this.addRule('after', method, options.when, options.times ?? 1, async () => error);
@@ -108,7 +120,7 @@ export class FaultyPort<P extends AsyncPort<P>> {
   private async call(call: PortCall<P>, forward: () => Promise<unknown>): Promise<unknown> {
     const record: { call: PortCall<P>; outcome: CallOutcome } = { call, outcome: 'pending' };
     this.recorded.push(record);
-    const refused = await this.faultAt({ ...call, phase: 'before' } as CallAt<P>);
+    const refused = await this.faultAt(call, { ...call, phase: 'before' } as CallAt<P>);
     if (refused) {
       record.outcome = 'failed';
       throw refused;
@@ -120,7 +132,7 @@ export class FaultyPort<P extends AsyncPort<P>> {
       record.outcome = 'threw';
       throw error;
     }
-    const lost = await this.faultAt({ ...call, phase: 'after', answer } as CallAt<P>);
+    const lost = await this.faultAt(call, { ...call, phase: 'after', answer } as CallAt<P>);
     if (lost) {
       record.outcome = 'lost';
       throw lost;
@@ -130,12 +142,11 @@ export class FaultyPort<P extends AsyncPort<P>> {
   }
 
   /** The error the call gets at this phase, if a hook or a rule strikes it. */
-  private async faultAt(at: CallAt<P>): Promise<Error | undefined> {
+  private async faultAt(call: PortCall<P>, at: CallAt<P>): Promise<Error | undefined> {
     for (const hook of [...this.hooks]) {
       const verdict = await hook(at);
       if (verdict) return verdict.fail;
     }
-    const call = { method: at.method, args: at.args } as PortCall<P>;
     for (const rule of this.rules.filter((r) => r.at === at.phase && r.matches(call))) {
       if (rule.remaining <= 0) continue; // a call that ran meanwhile used it up
       if (--rule.remaining === 0) this.rules.splice(this.rules.indexOf(rule), 1);
