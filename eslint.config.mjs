@@ -53,8 +53,8 @@ export default [
     },
   },
   {
-    // Use-case tests run on the real memory adapters and executors instead of mocks.
+    // Use-case tests run on the real memory adapters and executors instead of mocks, faulted by the testing lib's wrappers.
     files: ['libs/application/src/**/*.spec.ts', 'libs/application/src/testing/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['@asynctask/infra-memory', '@asynctask/infra-executors']) },
+    rules: { '@nx/enforce-module-boundaries': boundaries(['@asynctask/infra-memory', '@asynctask/infra-executors', '@asynctask/testing']) },
   },
 ];

@@ -1,4 +1,5 @@
 import {
+  describeFaultyTaskRepositoryContract,
   describeTaskConfigRepositoryContract,
   describeTaskRepositoryContract,
   describeWorkerRepositoryContract,
@@ -9,5 +10,6 @@ import { useMigratedTestDatabase } from './test-support/migrated-test-database';
 const db = useMigratedTestDatabase('asynctask_test');
 
 describeTaskRepositoryContract('mysql', db.emptyTables);
+describeFaultyTaskRepositoryContract('mysql', db.emptyTables);
 describeTaskConfigRepositoryContract('mysql', db.emptyTables);
 describeWorkerRepositoryContract('mysql', db.emptyTables);

@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import {
   describeCancellationBusContract,
   describeDispatchQueueContract,
+  describeFaultyDispatchQueueContract,
   describeLeaderElectionContract,
   describeWorkerRegistryContract,
 } from '@asynctask/testing';
@@ -34,6 +35,7 @@ async function deleteKeys(prefix: string): Promise<void> {
 }
 
 describeDispatchQueueContract('redis', isolated);
+describeFaultyDispatchQueueContract('redis', isolated);
 describeLeaderElectionContract('redis', isolated);
 describeWorkerRegistryContract('redis', isolated);
 describeCancellationBusContract('redis', async () => {

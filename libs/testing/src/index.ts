@@ -8,3 +8,4 @@ export * from './dispatch-queue.contract';
 export * from './leader-election.contract';
 export * from './cancellation-bus.contract';
 export * from './http-bad-input.contract';
+export * from './faults';

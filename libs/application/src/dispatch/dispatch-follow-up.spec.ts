@@ -1,11 +1,9 @@
-import { StoreUnavailableError } from '@asynctask/domain';
 import { createExecutorRegistry, defineExecutor } from '@asynctask/infra-executors';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { silentLogger } from '../shared/ports';
 import { useCaseHarness } from '../testing/use-case-harness';
 import { DEFAULT_WORKER_SETTINGS } from '../worker/worker-settings';
 
-const redisDown = () => new StoreUnavailableError('Redis', 'connecting');
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
@@ -36,7 +34,7 @@ describe('dispatch follow-ups when Redis fails', () => {
 
   it('enqueue after a create: the task is accepted, and the reconciler queues it', async () => {
     await h.addWorker();
-    jest.spyOn(h.ports.queue, 'enqueue').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('enqueue');
     const { task, created } = await h.tasks.create({ taskType: 'echo' });
     expect(created).toBe(true);
     expect(await h.ports.queue.queued([task.taskId])).toEqual([false]);
@@ -51,7 +49,7 @@ describe('dispatch follow-ups when Redis fails', () => {
     await h.addWorker();
     const { task } = await h.tasks.create({ taskType: 'echo' });
     await h.tasks.cancel(task.taskId);
-    jest.spyOn(h.ports.queue, 'enqueue').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('enqueue');
     expect((await h.tasks.retry(task.taskId)).status).toBe('PENDING');
     expectReported('enqueue', 1);
 
@@ -62,7 +60,7 @@ describe('dispatch follow-ups when Redis fails', () => {
 
   it('remove after a cancel: the task is CANCELLED, and the next dispatch round drops it from the queue', async () => {
     const { task } = await h.tasks.create({ taskType: 'echo' });
-    jest.spyOn(h.ports.queue, 'remove').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('remove');
     expect((await h.tasks.cancel(task.taskId)).status).toBe('CANCELLED');
     expect(await h.ports.queue.peek(10)).toEqual([task.taskId]);
     expectReported('remove', 1);
@@ -76,7 +74,7 @@ describe('dispatch follow-ups when Redis fails', () => {
   it('move to workers after SCHEDULED: the next round moves the task to the same worker', async () => {
     const worker = await h.addWorker();
     const { task } = await h.tasks.create({ taskType: 'echo' });
-    jest.spyOn(h.ports.queue, 'moveToWorkers').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('moveToWorkers');
     expect((await h.scheduler.runRound()).dispatched).toBe(0);
     expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SCHEDULED', workerId: worker.id });
     expectReported('move_to_workers', 1);
@@ -89,7 +87,7 @@ describe('dispatch follow-ups when Redis fails', () => {
   it('ack after an outcome: the lease lapses and the recoverer drops it, the task staying SUCCESS', async () => {
     await h.addWorker();
     const { task } = await h.tasks.create({ taskType: 'echo' });
-    jest.spyOn(h.ports.queue, 'ack').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('ack');
     await h.cycle();
     expect(await h.status(task.taskId)).toBe('SUCCESS');
     expect((await h.ports.queue.sizes()).inFlight).toBe(1);
@@ -106,7 +104,7 @@ describe('dispatch follow-ups when Redis fails', () => {
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await h.tasks.create({ taskType: 'echo' })).task.taskId);
     await h.scheduler.runRound();
-    jest.spyOn(h.ports.queue, 'releaseWorkerQueue').mockRejectedValueOnce(redisDown());
+    h.faults.queue.failNext('releaseWorkerQueue');
     await leaving.stop();
     h.kill(leaving);
     for (const id of ids) expect(await h.ports.tasks.findById(id)).toMatchObject({ status: 'SCHEDULED', workerId: leaving.id });
@@ -129,7 +127,7 @@ describe('dispatch follow-ups when Redis fails', () => {
     await h.scheduler.runRound();
     await worker.pullOnce();
     while ((await h.status(task.taskId)) !== 'RUNNING') await settled();
-    jest.spyOn(h.ports.cancellations, 'publish').mockRejectedValueOnce(redisDown());
+    h.faults.cancellations.failNext('publish');
     expect((await h.tasks.cancel(task.taskId)).status).toBe('CANCELLED');
     await settled();
     expect(worker.runningTaskIds).toEqual([task.taskId]);

@@ -36,7 +36,8 @@ export class TaskCommit {
     return true;
   }
 
-  private async follow(stored: readonly TaskChange[], options: CommitOptions): Promise<void> {
+  /** Makes the dispatch state follow changes stored earlier whose answer was lost, as apply would have. */
+  async follow(stored: readonly TaskChange[], options: CommitOptions = {}): Promise<void> {
     await this.followUp.enqueue(stored.filter((c) => c.task.status === 'PENDING').map((c) => c.task));
     await this.followUp.remove(stored.filter((c) => c.task.status === 'CANCELLED').map((c) => c.task.taskId));
     if (options.abortRunning) {

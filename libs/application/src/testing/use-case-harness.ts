@@ -1,6 +1,7 @@
-import { Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
+import { CancellationBus, Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
 import { MemoryDispatchQueue, MemoryWorkerRegistry, createMemoryAdapters } from '@asynctask/infra-memory';
+import { FaultyDispatchQueue, FaultyPort, FaultyTaskRepository } from '@asynctask/testing';
 import { createDispatch } from '../dispatch/dispatch';
 import { DEFAULT_DISPATCH_SETTINGS } from '../dispatch/dispatch-settings';
 import { AppLogger, AsynctaskPorts, silentLogger } from '../shared/ports';
@@ -41,14 +42,28 @@ export class ManualClock implements Clock {
 /**
  * The use cases wired on the memory adapters with a manual clock. Nothing runs by itself:
  * the test calls scheduler rounds and worker pulls, so every step is deterministic.
- * `logger` receives what the dispatch module and the scheduler report.
+ * `logger` receives what the dispatch module, the scheduler and the workers report.
+ * The task repository, the dispatch queue and the cancellation bus are wrapped: `faults` makes
+ * their calls fail, lose their answer or wait, and records them.
  */
 export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   const logger = options.logger ?? silentLogger;
   const clock = new ManualClock();
   const memory = createMemoryAdapters(clock);
-  // Metrics of its own, so a test may spy on them.
-  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator(), metrics: { ...noMetrics } };
+  const faults = {
+    tasks: new FaultyTaskRepository(memory.tasks),
+    queue: new FaultyDispatchQueue(memory.queue),
+    cancellations: new FaultyPort<CancellationBus>(memory.cancellations, 'Redis'),
+  };
+  const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = {
+    ...memory,
+    tasks: faults.tasks.port,
+    queue: faults.queue.port,
+    cancellations: faults.cancellations.port,
+    clock,
+    ids: new UuidV7Generator(),
+    metrics: { ...noMetrics }, // its own, so a test may spy on them
+  };
   const dispatch = createDispatch(ports, DEFAULT_DISPATCH_SETTINGS, logger);
   const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, logger);
   const workers: WorkerService[] = [];
@@ -64,6 +79,7 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   return {
     clock,
     ports,
+    faults,
     dispatch,
     scheduler,
     /** The task use cases under short names. */
@@ -101,7 +117,7 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
           ...settings,
         },
         dispatch,
-        silentLogger,
+        logger,
       );
       await worker.connect();
       workers.push(worker);
@@ -128,7 +144,8 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
      * leader lease is kept: services hold the election object, and losing it is the election's own test.)
      */
     loseDispatchState(): void {
-      Object.assign(ports, { queue: new MemoryDispatchQueue(memory.election), registry: new MemoryWorkerRegistry() });
+      faults.queue = new FaultyDispatchQueue(new MemoryDispatchQueue(memory.election));
+      Object.assign(ports, { queue: faults.queue.port, registry: new MemoryWorkerRegistry() });
     },
 
     async status(taskId: string) {

@@ -3,6 +3,7 @@ import { Dispatch } from '../dispatch/dispatch';
 import { BatchWriter } from '../shared/batch-writer';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
+import { UnansweredWrites } from './unanswered-writes';
 
 /** A task this worker marked RUNNING: the row as it was read, and the aggregate after start(). */
 export interface StartedTask {
@@ -26,8 +27,8 @@ export class WorkerWrites {
   private readonly outcomes: BatchWriter<TaskChange, boolean>;
   private readonly acks: BatchWriter<string, void>;
   private readonly stamp: ReturnType<typeof stamper>;
-  /** The RUNNING state each start under way writes, kept until the store answers it. */
-  private readonly unansweredStarts = new Map<string, TaskProps>();
+  private readonly unansweredStarts = new UnansweredWrites();
+  private readonly unansweredOutcomes = new UnansweredWrites();
 
   constructor(
     private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'clock' | 'ids'>,
@@ -61,7 +62,9 @@ export class WorkerWrites {
     const rows = await this.ports.tasks.findByIds(taskIds);
     const started = new Map<string, StartedTask & { change?: TaskChange }>();
     for (const task of rows) {
-      if (this.isOwnUnansweredStart(task)) {
+      // Our earlier start went through and only its answer was lost: without this the retry would
+      // find the task RUNNING, skip it, and leave it to time out.
+      if (this.unansweredStarts.wroteRow(task)) {
         started.set(task.taskId, { task, running: Task.restore(task) });
         continue;
       }
@@ -70,36 +73,36 @@ export class WorkerWrites {
       started.set(task.taskId, { task, running, change: running.start(this.stamp()) });
     }
     const changes = [...started.values()].flatMap((s) => (s.change ? [s.change] : []));
-    for (const change of changes) this.unansweredStarts.set(change.task.taskId, change.task);
+    this.unansweredStarts.sending(changes);
     const applied = new Set(await this.ports.tasks.applyChanges(changes));
-    for (const change of changes) this.unansweredStarts.delete(change.task.taskId);
+    this.unansweredStarts.answered(changes);
     return taskIds.map((taskId) => {
       const start = started.get(taskId);
       return start && (!start.change || applied.has(taskId)) ? { task: start.task, running: start.running } : null;
     });
   }
 
-  /**
-   * True when the row is exactly what one of our starts wrote although that start failed: its
-   * commit went through and only the answer was lost. Without this the retry would find the task
-   * RUNNING, skip it, and leave it to time out.
-   */
-  private isOwnUnansweredStart(row: TaskProps): boolean {
-    const sent = this.unansweredStarts.get(row.taskId);
-    if (!sent) return false;
-    this.unansweredStarts.delete(row.taskId);
-    return (
-      row.status === 'RUNNING' &&
-      row.workerId === sent.workerId &&
-      row.version === sent.version &&
-      row.attempt === sent.attempt &&
-      row.startedAt?.getTime() === sent.startedAt?.getTime()
-    );
+  private async storeAll(changes: readonly TaskChange[]): Promise<boolean[]> {
+    const storedBefore = await this.outcomesStoredWithoutAnswer(changes);
+    // Until this write is answered every outcome in it counts as unanswered, those stored before too.
+    this.unansweredOutcomes.sending(changes);
+    const stored = new Set(await this.dispatch.commit.apply(changes.filter((change) => !storedBefore.has(change))));
+    this.unansweredOutcomes.answered(changes);
+    await this.dispatch.commit.follow([...storedBefore]);
+    return changes.map((change) => stored.has(change) || storedBefore.has(change));
   }
 
-  private async storeAll(changes: readonly TaskChange[]): Promise<boolean[]> {
-    const stored = new Set(await this.dispatch.commit.apply(changes));
-    return changes.map((change) => stored.has(change));
+  /**
+   * The outcomes an earlier write of ours stored although it failed (only its answer was lost):
+   * applied again they would be refused as changed meanwhile, and a retry's follow-up (queueing
+   * the task) would wait for the reconciler.
+   */
+  private async outcomesStoredWithoutAnswer(changes: readonly TaskChange[]): Promise<Set<TaskChange>> {
+    const retried = changes.filter((change) => this.unansweredOutcomes.has(change.task.taskId));
+    if (retried.length === 0) return new Set();
+    const rows = await this.ports.tasks.findByIds(retried.map((change) => change.task.taskId));
+    const ours = new Set(rows.filter((row) => this.unansweredOutcomes.wroteRow(row)).map((row) => row.taskId));
+    return new Set(retried.filter((change) => ours.has(change.task.taskId)));
   }
 
   private async ackAll(taskIds: readonly string[]): Promise<void[]> {

@@ -147,13 +147,11 @@ describe('WorkerService', () => {
     await h.defineType({ taskType: 'echo', executorType: 'echo', maxConcurrent: 20 });
     await h.addWorker({ capacity: 20 });
     const tasks = (await h.tasks.createBatch(Array.from({ length: 20 }, (_, i) => ({ taskType: 'echo', payload: { i } })))).map((c) => c.task);
-    const applyChanges = jest.spyOn(h.ports.tasks, 'applyChanges');
-    const ack = jest.spyOn(h.ports.queue, 'ack');
     await h.cycle();
     for (const task of tasks) expect(await h.status(task.taskId)).toBe('SUCCESS');
     // One for the scheduler's SCHEDULED, one for STARTED, one for SUCCEEDED.
-    expect(applyChanges.mock.calls.map(([changes]) => changes.length)).toEqual([20, 20, 20]);
-    expect(ack.mock.calls.map(([, taskIds]) => taskIds.length)).toEqual([20]);
+    expect(h.faults.tasks.calls('applyChanges').map(({ args: [changes] }) => changes.length)).toEqual([20, 20, 20]);
+    expect(h.faults.queue.calls('ack').map(({ args: [, taskIds] }) => taskIds.length)).toEqual([20]);
   });
 
   it('reads a task type\'s config again once configCacheMs has passed', async () => {
@@ -174,11 +172,7 @@ describe('WorkerService', () => {
     const worker = await h.addWorker();
     const { task } = await h.tasks.create({ taskType: 'echo', payload: { n: 1 } });
     await h.scheduler.runRound();
-    const applyChanges = h.ports.tasks.applyChanges.bind(h.ports.tasks);
-    jest.spyOn(h.ports.tasks, 'applyChanges').mockImplementationOnce(async (changes) => {
-      await applyChanges(changes); // the commit goes through...
-      throw new Error('connection lost'); // ...and its answer does not come back
-    });
+    h.faults.tasks.loseAnswerOfNext('applyChanges'); // the commit goes through, and its answer does not come back
     await worker.pullOnce();
     await worker.settle();
     expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SUCCESS', attempt: 1, result: { n: 1 } });
@@ -189,7 +183,7 @@ describe('WorkerService', () => {
     const worker = await h.addWorker();
     const { task } = await h.tasks.create({ taskType: 'echo', payload: { n: 2 } });
     await h.scheduler.runRound();
-    jest.spyOn(h.ports.tasks, 'applyChanges').mockRejectedValueOnce(new Error('connection refused'));
+    h.faults.tasks.failNext('applyChanges');
     await worker.pullOnce();
     await worker.settle();
     expect(await h.ports.tasks.findById(task.taskId)).toMatchObject({ status: 'SUCCESS', attempt: 1 });

@@ -18,7 +18,6 @@ describe('CreateTaskService', () => {
   });
 
   it('stores single creates that arrive together with one insert, and a bad one fails alone', async () => {
-    const insert = jest.spyOn(h.ports.tasks, 'insert');
     const results = await Promise.allSettled([
       h.tasks.create({ taskType: 'echo', payload: { n: 1 } }),
       h.tasks.create({ taskType: 'nope' }),
@@ -26,8 +25,9 @@ describe('CreateTaskService', () => {
       h.tasks.create({ taskType: 'echo', priority: 0 }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
-    expect(insert).toHaveBeenCalledTimes(1);
-    expect(insert.mock.calls[0][0].map((t) => t.payload)).toEqual([{ n: 1 }, { n: 2 }]);
+    const inserts = h.faults.tasks.calls('insert');
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0].args[0].map((t) => t.payload)).toEqual([{ n: 1 }, { n: 2 }]);
     const stored = (await h.tasks.list({})).items.map((t) => t.taskId).sort();
     expect(stored).toEqual(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.task.taskId] : [])).sort());
   });
@@ -82,12 +82,15 @@ describe('CreateTaskService', () => {
   });
 
   it('returns the existing task when another request took the key between look-up and insert', async () => {
+    // The race itself: one request looked the key up and missed, and waits to insert...
+    const insert = h.faults.tasks.holdNext('insert');
+    const late = h.tasks.create({ taskType: 'echo', idempotencyKey: 'race' });
+    await insert.reached;
+    // ...while another one creates the task; the late insert then hits the unique key.
     const first = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'race' });
-    // Simulate the race: the look-up misses, the insert hits the unique key.
-    const findByKey = h.ports.tasks.findByIdempotencyKey.bind(h.ports.tasks);
-    let calls = 0;
-    h.ports.tasks.findByIdempotencyKey = async (key) => (calls++ === 0 ? null : findByKey(key));
-    const again = await h.tasks.create({ taskType: 'echo', idempotencyKey: 'race' });
+    insert.release();
+    const again = await late;
+    expect(h.faults.tasks.calls('insert').map((call) => call.outcome)).toEqual(['threw', 'answered']);
     expect(again).toEqual({ task: first.task, created: false });
     expect((await h.tasks.list({})).items).toHaveLength(1);
   });
