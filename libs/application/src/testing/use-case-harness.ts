@@ -8,6 +8,7 @@ import { noMetrics } from '../shared/task-metrics';
 import { UuidV7Generator } from '../shared/uuid-v7.id-generator';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { SchedulerService } from '../scheduler/scheduler.service';
+import { DEFAULT_CATALOG_SETTINGS, TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { DeleteTaskConfigService } from '../task-configs/delete-task-config/delete-task-config.service';
 import { PutTaskConfigService } from '../task-configs/put-task-config/put-task-config.service';
 import { FindTaskConfigService } from '../task-configs/queries/find-task-config.service';
@@ -39,9 +40,10 @@ export class ManualClock implements Clock {
 }
 
 /**
- * The use cases wired on the memory adapters with a manual clock. Nothing runs by itself:
- * the test calls scheduler rounds and worker pulls, so every step is deterministic.
- * `logger` receives what the dispatch module and the scheduler report.
+ * The use cases wired on the memory adapters with a manual clock, as one process. Nothing runs by
+ * itself: the test calls scheduler rounds and worker pulls, so every step is deterministic.
+ * Cluster events reach the handlers the Nest apps route them to (the catalog's invalidation, a
+ * worker's cancellation) before publish returns. `logger` receives what the use cases report.
  */
 export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   const logger = options.logger ?? silentLogger;
@@ -49,22 +51,28 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   const memory = createMemoryAdapters(clock);
   // Metrics of its own, so a test may spy on them.
   const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = { ...memory, clock, ids: new UuidV7Generator(), metrics: { ...noMetrics } };
+  const events = memory.events;
   const dispatch = createDispatch(ports, DEFAULT_DISPATCH_SETTINGS, logger);
-  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, logger);
+  const catalog = new TaskConfigCatalog(ports, DEFAULT_CATALOG_SETTINGS, logger);
+  events.subscribe('task-config.changed', ({ taskType }) => catalog.invalidate(taskType));
+  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, catalog, logger);
   const workers: WorkerService[] = [];
+  const unsubscribe = new Map<WorkerService, () => void>();
   let workersAdded = 0;
-  const create = new CreateTaskService(ports, dispatch);
+  const create = new CreateTaskService(ports, dispatch, catalog);
   const cancel = new CancelTaskService(ports, dispatch);
   const retry = new RetryTaskService(ports, dispatch);
   const find = new FindTaskService(ports);
   const list = new ListTasksService(ports);
   const logs = new ListTaskLogsService(ports);
-  const putConfig = new PutTaskConfigService(ports);
+  const putConfig = new PutTaskConfigService(ports, catalog);
 
   return {
     clock,
     ports,
+    events,
     dispatch,
+    catalog,
     scheduler,
     /** The task use cases under short names. */
     tasks: {
@@ -80,7 +88,7 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
       put: putConfig.put.bind(putConfig),
       get: (taskType: string) => new FindTaskConfigService(ports).find(taskType),
       list: () => new ListTaskConfigsService(ports).list(),
-      remove: (taskType: string) => new DeleteTaskConfigService(ports).delete(taskType),
+      remove: (taskType: string) => new DeleteTaskConfigService(ports, catalog).delete(taskType),
     },
 
     defineType(input: TaskConfigInput) {
@@ -101,16 +109,19 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
           ...settings,
         },
         dispatch,
+        catalog,
         silentLogger,
       );
       await worker.connect();
       workers.push(worker);
+      unsubscribe.set(worker, events.subscribe('task.cancelled', ({ taskId }) => worker.taskCancelled(taskId)));
       return worker;
     },
 
-    /** The worker's process died: it no longer heartbeats, pulls or runs anything in cycle(). */
+    /** The worker's process died: it no longer heartbeats, pulls, runs anything in cycle() or hears events. */
     kill(worker: WorkerService): void {
       workers.splice(workers.indexOf(worker), 1);
+      unsubscribe.get(worker)?.();
     },
 
     /** Heartbeats, one scheduler round, then every worker pulls and runs what it got to the end. */
