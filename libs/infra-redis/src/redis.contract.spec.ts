@@ -1,11 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import {
-  describeCancellationBusContract,
-  describeDispatchQueueContract,
-  describeLeaderElectionContract,
-  describeWorkerRegistryContract,
-} from '@asynctask/testing';
+import { describeDispatchQueueContract, describeLeaderElectionContract, describeWorkerRegistryContract } from '@asynctask/testing';
 import { RedisAdapters, createRedisAdapters } from './create-redis-adapters';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,7 +31,3 @@ async function deleteKeys(prefix: string): Promise<void> {
 describeDispatchQueueContract('redis', isolated);
 describeLeaderElectionContract('redis', isolated);
 describeWorkerRegistryContract('redis', isolated);
-describeCancellationBusContract('redis', async () => {
-  const adapters = await isolated();
-  return { bus: adapters.cancellations, close: adapters.close };
-});
