@@ -86,6 +86,25 @@ describe('cluster events over Redis', () => {
     expect(heard.map(({ event }) => event)).toEqual([{ taskId: 'before' }, { taskId: 'after' }]);
   });
 
+  it("fails the start with the server's refusal when the ACL user may not use the channels", async () => {
+    const user = `test_events_${randomBytes(4).toString('hex')}`;
+    await admin.call('ACL', 'SETUSER', user, 'on', '>pw', '~*', 'resetchannels', '+@all');
+    try {
+      const url = new URL(REDIS_URL);
+      Object.assign(url, { username: user, password: 'pw' });
+      const adapters = await createRedisAdapters(url.toString(), { prefix: newPrefix() });
+      const app = await NestFactory.create(EventRecordingModule.hearing(() => undefined), { logger: false });
+      try {
+        await expect(connectEventTransport(app, adapters.eventTransport)).rejects.toThrow(/^cannot start the cluster events: NOPERM .*channel/);
+      } finally {
+        await app.close();
+        await adapters.close();
+      }
+    } finally {
+      await admin.call('ACL', 'DELUSER', user);
+    }
+  });
+
   it('fails the start with the cause when Redis cannot be reached', async () => {
     const port = await freePort();
     const transport = redisEventTransport(new RedisKeys(newPrefix()), { host: '127.0.0.1', port });
