@@ -7,7 +7,13 @@ export function memoryAdapterSet(): AdapterSet {
   const memory = createMemoryAdapters(systemClock);
   const eventTransport = inProcessEventTransport();
   return {
-    ports: { ...memory, events: new TransportClusterEvents(eventTransport.client), clock: systemClock, ids: new UuidV7Generator(), metrics: new PrometheusTaskMetrics() },
+    ports: {
+      ...memory,
+      events: new TransportClusterEvents(eventTransport.client),
+      clock: systemClock,
+      ids: new UuidV7Generator(),
+      metrics: new PrometheusTaskMetrics(),
+    },
     eventTransport,
     probes: [],
     close: async () => undefined,

@@ -61,7 +61,11 @@ export class AsynctaskCoreModule implements OnApplicationShutdown {
   }
 
   static forRoot(options: CoreModuleOptions): DynamicModule {
-    const slices: Provider[] = SLICES.map(([slice, build]) => ({ provide: slice, useFactory: build, inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog] }));
+    const slices: Provider[] = SLICES.map(([slice, build]) => ({
+      provide: slice,
+      useFactory: build,
+      inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog],
+    }));
     return {
       module: AsynctaskCoreModule,
       controllers: [TaskConfigEventsController],
