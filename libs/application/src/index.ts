@@ -17,6 +17,7 @@ export * from './task-configs/put-task-config/put-task-config.service';
 export * from './task-configs/delete-task-config/delete-task-config.service';
 export * from './task-configs/queries/find-task-config.service';
 export * from './task-configs/queries/list-task-configs.service';
+export * from './task-configs/catalog/task-config-catalog';
 export * from './stats/get-stats.service';
 export * from './scheduler/scheduler-settings';
 export * from './scheduler/scheduler.service';

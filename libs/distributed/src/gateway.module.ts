@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { HttpApiModule, createHttpApp } from '@asynctask/http-api';
-import { AdapterSet, AsynctaskCoreModule, GatewayEnvironment, loggingModule } from '@asynctask/nest-runtime';
+import { AdapterSet, AsynctaskCoreModule, GatewayEnvironment, connectEventTransport, loggingModule } from '@asynctask/nest-runtime';
 import { openDistributedAdapters } from './open-distributed-adapters';
 
 /** The api-gateway: the HTTP API over MySQL and Redis; stateless, scales horizontally. */
@@ -16,16 +16,19 @@ export class GatewayModule {
 }
 
 /**
- * Connects to MySQL and Redis first, so an unreachable store fails the start in one line.
+ * Connects to MySQL and Redis first, so an unreachable store fails the start in one line; the
+ * cluster events' handlers hear their channels before the app is initialised.
  * `dashboardDir` is the built dashboard to serve at /dashboard; else DASHBOARD_DIR, else none.
  */
 export async function createGatewayApp(env: GatewayEnvironment, dashboardDir?: string): Promise<NestExpressApplication> {
   const adapters = await openDistributedAdapters(env);
-  return createHttpApp(GatewayModule.create(env, adapters), {
+  const app = await createHttpApp(GatewayModule.create(env, adapters), {
     bodyLimit: env.HTTP_BODY_LIMIT,
     apiKeys: env.API_KEYS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     trustProxy: env.TRUST_PROXY,
     dashboardDir: dashboardDir ?? env.DASHBOARD_DIR,
   });
+  await connectEventTransport(app, adapters.eventTransport);
+  return app;
 }

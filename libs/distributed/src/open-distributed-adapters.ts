@@ -1,11 +1,12 @@
 import { UuidV7Generator, systemClock } from '@asynctask/application';
 import { createMysqlAdapters, migrateDatabase } from '@asynctask/infra-mysql';
 import { RedisConnectionOptions, createRedisAdapters, parseSentinelList } from '@asynctask/infra-redis';
-import { AdapterSet, PrometheusTaskMetrics, StoreEnvironment } from '@asynctask/nest-runtime';
+import { AdapterSet, PrometheusTaskMetrics, StoreEnvironment, TransportClusterEvents } from '@asynctask/nest-runtime';
 
 /**
  * The distributed apps' stores: MySQL for tasks, configs, logs and workers (the source of truth),
- * Redis for dispatch state. Migrations run first, under a MySQL named lock.
+ * Redis for dispatch state and, through Nest's Redis transport, the events between processes.
+ * Migrations run first, under a MySQL named lock.
  */
 export async function openDistributedAdapters(env: StoreEnvironment): Promise<AdapterSet> {
   // Redis first: its check has no side effects, while migrating may create the database.
@@ -25,11 +26,12 @@ export async function openDistributedAdapters(env: StoreEnvironment): Promise<Ad
       registry: redis.registry,
       queue: redis.queue,
       election: redis.election,
-      cancellations: redis.cancellations,
+      events: new TransportClusterEvents(redis.eventTransport.client),
       clock: systemClock,
       ids: new UuidV7Generator(),
       metrics: new PrometheusTaskMetrics(),
     },
+    eventTransport: redis.eventTransport,
     probes: [
       { name: 'mysql', check: () => mysql.ping() },
       { name: 'redis', check: () => redis.ping() },

@@ -14,5 +14,6 @@ export async function createSchedulerApp(env: SchedulerEnvironment): Promise<INe
       SchedulerRuntimeModule.forRoot({ ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: env.SCHEDULER_ID ?? `${hostname()}-${process.pid}` }),
     ],
     env,
+    adapters.eventTransport,
   );
 }

@@ -27,5 +27,6 @@ export async function createWorkerApp(env: WorkerAppEnvironment, executors: Task
       }),
     ],
     env,
+    adapters.eventTransport,
   );
 }

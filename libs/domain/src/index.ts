@@ -21,7 +21,7 @@ export * from './ports/task-config.repository.port';
 export * from './ports/worker.repository.port';
 export * from './ports/dispatch-queue.port';
 export * from './ports/leader-election.port';
-export * from './ports/cancellation-bus.port';
+export * from './ports/cluster-events.port';
 export * from './ports/executor.port';
 export * from './shared/store-unavailable.error';
 export * from './shared/secret-masking';

@@ -1,5 +1,5 @@
 import { Clock } from '@asynctask/domain';
-import { MemoryCancellationBus } from './memory-cancellation-bus';
+import { MemoryClusterEvents } from './memory-cluster-events';
 import { MemoryDispatchQueue } from './memory-dispatch-queue';
 import { MemoryLeaderElection } from './memory-leader-election';
 import { MemoryTaskConfigRepository } from './memory-task-config.repository';
@@ -21,6 +21,6 @@ export function createMemoryAdapters(clock: Clock) {
     registry: new MemoryWorkerRegistry(),
     queue: new MemoryDispatchQueue(election),
     election,
-    cancellations: new MemoryCancellationBus(),
+    events: new MemoryClusterEvents(),
   };
 }

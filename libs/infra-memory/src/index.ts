@@ -6,5 +6,5 @@ export * from './memory-worker.repository';
 export * from './memory-worker.registry';
 export * from './memory-dispatch-queue';
 export * from './memory-leader-election';
-export * from './memory-cancellation-bus';
+export * from './memory-cluster-events';
 export * from './create-memory-adapters';

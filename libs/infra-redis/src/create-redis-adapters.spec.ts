@@ -64,7 +64,7 @@ describe('createRedisAdapters', () => {
 
   it('closes every connection it opened, cutting a waiting take short', async () => {
     const adapters = await createRedisAdapters(REDIS_URL, { prefix: prefix() });
-    await adapters.cancellations.subscribe(() => undefined);
+    await adapters.eventTransport.client.connect();
     const started = Date.now();
     const waiting = adapters.queue.take('w1', 1, new Date(), 10_000);
     await adapters.close();

@@ -1,8 +1,8 @@
 import { BlockingPool } from './blocking-pool';
-import { RedisCancellationBus } from './redis-cancellation-bus';
 import { openRedis } from './redis-connection';
 import { RedisConnectionOptions } from './redis-connection-options';
 import { RedisDispatchQueue } from './redis-dispatch-queue';
+import { redisEventTransport } from './redis-event-transport';
 import { RedisKeys } from './redis-keys';
 import { RedisLeaderElection } from './redis-leader-election';
 import { RedisScripts } from './redis-scripts';
@@ -14,7 +14,10 @@ export interface RedisAdapterOptions extends RedisConnectionOptions {
   readonly prefix: string;
 }
 
-/** The Redis-backed ports over one connection, plus the extra ones blocking pops and pub/sub need. */
+/**
+ * The Redis-backed ports over one connection, plus the extra ones blocking pops need, and the
+ * transport of the events between processes (Nest's, over connections of its own with the same settings).
+ */
 export async function createRedisAdapters(url: string, options: RedisAdapterOptions) {
   // The prefix is checked before connecting, so a bad one leaves no connection behind.
   const keys = new RedisKeys(options.prefix);
@@ -22,19 +25,19 @@ export async function createRedisAdapters(url: string, options: RedisAdapterOpti
   const scripts = new RedisScripts(redis);
   const blocking = new BlockingPool(redis);
   const call = whileReachable(redis);
-  const cancellations = new RedisCancellationBus(redis, keys.cancellations, call);
+  const eventTransport = redisEventTransport(keys, redis.options);
   return {
     queue: new RedisDispatchQueue(redis, scripts, keys, blocking, call),
     election: new RedisLeaderElection(redis, scripts, keys, call),
     registry: new RedisWorkerRegistry(redis, scripts, keys, call),
-    cancellations,
+    eventTransport,
     keys,
     ping: async (): Promise<void> => {
       await redis.ping();
     },
     close: async (): Promise<void> => {
       blocking.close();
-      cancellations.close();
+      await eventTransport.client.close().catch(() => undefined);
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -41,7 +41,7 @@ describe('RedisKeys', () => {
   it('keeps installations with different prefixes apart', () => {
     const other = new RedisKeys('other');
     expect(other.ready).not.toBe(keys.ready);
-    expect(other.cancellations).not.toBe(keys.cancellations);
+    expect(other.eventChannel('task.cancelled')).not.toBe(keys.eventChannel('task.cancelled'));
     expect(keys.workerQueue('w1')).not.toBe(keys.workerQueue('w2'));
   });
 

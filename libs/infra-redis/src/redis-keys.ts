@@ -85,8 +85,8 @@ export class RedisKeys {
     return `${this.base}:state`;
   }
 
-  /** Pub/sub channel of cancelled task ids. */
-  get cancellations(): string {
-    return `${this.base}:cancellations`;
+  /** Pub/sub channel of the cluster events whose Nest event pattern is `pattern` (`task.cancelled`, ...). */
+  eventChannel(pattern: string): string {
+    return `${this.base}:events:${pattern}`;
   }
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import {
-  describeCancellationBusContract,
   describeDispatchQueueContract,
   describeFaultyDispatchQueueContract,
   describeLeaderElectionContract,
@@ -38,7 +37,3 @@ describeDispatchQueueContract('redis', isolated);
 describeFaultyDispatchQueueContract('redis', isolated);
 describeLeaderElectionContract('redis', isolated);
 describeWorkerRegistryContract('redis', isolated);
-describeCancellationBusContract('redis', async () => {
-  const adapters = await isolated();
-  return { bus: adapters.cancellations, close: adapters.close };
-});

@@ -13,3 +13,6 @@ export * from './metrics/metrics.module';
 export * from './metrics/prometheus-task-metrics';
 export * from './logging/logging.module';
 export * from './config/listen-on';
+export * from './events/event-transport';
+export * from './events/in-process-event-transport';
+export * from './events/transport-cluster-events';

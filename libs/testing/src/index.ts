@@ -6,6 +6,6 @@ export * from './worker-repository.contract';
 export * from './worker-registry.contract';
 export * from './dispatch-queue.contract';
 export * from './leader-election.contract';
-export * from './cancellation-bus.contract';
+export * from './cluster-events.contract';
 export * from './http-bad-input.contract';
 export * from './faults';

@@ -5,13 +5,13 @@ import { TaskExecutor } from '@asynctask/domain';
 import { HttpApiModule } from '@asynctask/http-api';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
 import {
+  AdapterSet,
   AsynctaskCoreModule,
   SchedulerRuntimeModule,
   StandaloneEnvironment,
   WorkerRuntimeModule,
   loggingModule,
 } from '@asynctask/nest-runtime';
-import { memoryAdapterSet } from './memory-adapter-set';
 
 export interface StandaloneOptions {
   readonly env: StandaloneEnvironment;
@@ -24,13 +24,13 @@ export interface StandaloneOptions {
 /** The API, a scheduler and one worker in one process, on in-memory adapters. */
 @Module({})
 export class StandaloneModule {
-  static create({ env, executors = [] }: StandaloneOptions): DynamicModule {
+  static create({ env, executors = [] }: StandaloneOptions, adapters: AdapterSet): DynamicModule {
     const processId = `${hostname()}-${process.pid}`;
     return {
       module: StandaloneModule,
       imports: [
         loggingModule({ level: env.LOG_LEVEL, pretty: env.LOG_FORMAT === 'pretty' }),
-        AsynctaskCoreModule.forRoot({ adapters: async () => memoryAdapterSet() }),
+        AsynctaskCoreModule.forRoot({ adapters: async () => adapters }),
         HttpApiModule,
         SchedulerRuntimeModule.forRoot({ ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: processId }),
         WorkerRuntimeModule.forRoot({

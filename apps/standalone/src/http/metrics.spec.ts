@@ -46,4 +46,25 @@ describe('standalone /metrics', () => {
     expect(sample(text, 'asynctask_scheduler_leader')).toBe(1);
     expect(text).toContain('process_cpu_user_seconds_total');
   });
+
+  it('counts the cluster events published and handled by type, the in-process transport taking them to the handlers', async () => {
+    const before = await scrape();
+    await s.http().put(`${API}/task-configs/metered-nap`).send({ executorType: 'sleep', defaultTimeout: 60 }).expect(201);
+    const { body } = await s.http().post(`${API}/tasks`).send({ taskType: 'metered-nap', payload: { ms: 60_000 } }).expect(201);
+    await s.waitForTask(body.taskId, ['RUNNING']);
+    await s.http().post(`${API}/tasks/${body.taskId}/cancel`).expect(200);
+    const after = await scrape();
+
+    const moved = (series: string) => sample(after, series) - sample(before, series);
+    expect(moved('asynctask_cluster_events_published_total{type="task-config.changed"}')).toBe(1);
+    expect(moved('asynctask_cluster_events_handled_total{type="task-config.changed"}')).toBe(1);
+    expect(moved('asynctask_cluster_events_published_total{type="task.cancelled"}')).toBe(1);
+    expect(moved('asynctask_cluster_events_handled_total{type="task.cancelled"}')).toBe(1);
+    expect(moved('asynctask_cluster_events_published_total{type="task.ended"}')).toBe(1);
+    // Nothing in this process handles task.ended yet.
+    expect(moved('asynctask_cluster_events_handled_total{type="task.ended"}')).toBe(0);
+    expect(moved('asynctask_cluster_events_publish_failed_total{type="task.cancelled"}')).toBe(0);
+    // The worker's handler aborted the attempt before the cancel answered.
+    expect(moved('asynctask_tasks_finished_total{task_type="metered-nap",outcome="CANCELLED"}')).toBe(1);
+  });
 });

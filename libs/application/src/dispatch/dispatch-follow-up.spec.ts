@@ -118,6 +118,16 @@ describe('dispatch follow-ups when Redis fails', () => {
     expect((await h.ports.queue.sizes()).dispatched).toBe(0);
   });
 
+  it('announce_ended after an outcome: the task stays SUCCESS and its lease is still dropped', async () => {
+    await h.addWorker();
+    const { task } = await h.tasks.create({ taskType: 'echo' });
+    h.faults.events.failNext('publish');
+    await h.cycle();
+    expect(await h.status(task.taskId)).toBe('SUCCESS');
+    expectReported('announce_ended', 1);
+    expect((await h.ports.queue.sizes()).inFlight).toBe(0);
+  });
+
   it('abort after a cancel of a running task: the worker\'s next heartbeat finds it cancelled and aborts it', async () => {
     let aborted: unknown = null;
     const blocking = defineExecutor('blocking', ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject((aborted = signal.reason)))));
@@ -127,7 +137,7 @@ describe('dispatch follow-ups when Redis fails', () => {
     await h.scheduler.runRound();
     await worker.pullOnce();
     while ((await h.status(task.taskId)) !== 'RUNNING') await settled();
-    h.faults.cancellations.failNext('publish');
+    h.faults.events.failNext('publish');
     expect((await h.tasks.cancel(task.taskId)).status).toBe('CANCELLED');
     await settled();
     expect(worker.runningTaskIds).toEqual([task.taskId]);

@@ -17,14 +17,16 @@ import { AppLogger, AsynctaskPorts } from '../shared/ports';
  * - ack (an outcome stored): the lease lapses and the recoverer drops the entry;
  * - release_worker_queue (a drain, a lost worker): nothing was requeued yet; the recoverer takes
  *   the worker's tasks back once its heartbeat is gone (the next round, for a worker already gone);
- * - abort (tell a worker running a task that it was cancelled or timed out): the worker's next
- *   heartbeat finds in the store that the attempt is no longer its own and aborts it.
+ * - abort (a task.cancelled event to the worker running a task cancelled or timed out): the
+ *   worker's next heartbeat finds in the store that the attempt is no longer its own and aborts it;
+ * - announce_ended (a task.ended event once a task reached a terminal status): nothing to repair,
+ *   the store has the status, and whoever waits for the event reads the store when its wait ends.
  */
 
 /** The Redis steps, as the warning and the metric's `step` label name them. */
-export type FollowUpStep = 'enqueue' | 'remove' | 'move_to_workers' | 'ack' | 'release_worker_queue' | 'abort';
+export type FollowUpStep = 'enqueue' | 'remove' | 'move_to_workers' | 'ack' | 'release_worker_queue' | 'abort' | 'announce_ended';
 
-export type FollowUpPorts = Pick<AsynctaskPorts, 'queue' | 'cancellations' | 'clock' | 'metrics'>;
+export type FollowUpPorts = Pick<AsynctaskPorts, 'queue' | 'events' | 'clock' | 'metrics'>;
 
 export class DispatchFollowUp {
   constructor(
@@ -66,7 +68,15 @@ export class DispatchFollowUp {
   async abort(taskIds: readonly string[]): Promise<void> {
     if (taskIds.length === 0) return;
     await this.step('abort', taskIds.length, async () => {
-      for (const taskId of taskIds) await this.ports.cancellations.publish(taskId);
+      for (const taskId of taskIds) await this.ports.events.publish('task.cancelled', { taskId });
+    }, undefined);
+  }
+
+  /** Tells every process that these tasks reached a terminal status. */
+  async announceEnded(tasks: readonly Pick<TaskProps, 'taskId' | 'status'>[]): Promise<void> {
+    if (tasks.length === 0) return;
+    await this.step('announce_ended', tasks.length, async () => {
+      await Promise.all(tasks.map(({ taskId, status }) => this.ports.events.publish('task.ended', { taskId, status })));
     }, undefined);
   }
 

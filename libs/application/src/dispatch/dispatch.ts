@@ -11,7 +11,7 @@ export interface Dispatch {
   readonly requeuer: TaskRequeuer;
 }
 
-export type DispatchPorts = Pick<AsynctaskPorts, 'tasks' | 'queue' | 'cancellations' | 'clock' | 'ids' | 'metrics'>;
+export type DispatchPorts = Pick<AsynctaskPorts, 'tasks' | 'queue' | 'events' | 'clock' | 'ids' | 'metrics'>;
 
 export function createDispatch(ports: DispatchPorts, settings: DispatchSettings, logger: AppLogger): Dispatch {
   const followUp = new DispatchFollowUp(ports, logger);

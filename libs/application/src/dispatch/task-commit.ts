@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES, TaskChange, TaskRepository } from '@asynctask/domain';
+import { ACTIVE_STATUSES, TaskChange, TaskRepository, isTerminal } from '@asynctask/domain';
 import { DispatchFollowUp } from './dispatch-follow-up';
 
 export interface CommitOptions {
@@ -11,8 +11,9 @@ export interface CommitOptions {
 
 /**
  * Stores status changes by compare-and-set, then makes the dispatch state follow the ones that
- * were stored: a task now PENDING is queued, a cancelled one leaves the queues, and with
- * `abortRunning` a worker holding one is told to stop. Changes that lost the race follow nothing.
+ * were stored: a task now PENDING is queued, a cancelled one leaves the queues, with
+ * `abortRunning` a worker holding one is told to stop, and every process hears of the tasks that
+ * ended. Changes that lost the race follow nothing.
  */
 export class TaskCommit {
   constructor(
@@ -43,5 +44,6 @@ export class TaskCommit {
     if (options.abortRunning) {
       await this.followUp.abort(stored.filter((c) => ACTIVE_STATUSES.includes(c.expected.status)).map((c) => c.task.taskId));
     }
+    await this.followUp.announceEnded(stored.filter((c) => isTerminal(c.task.status)).map((c) => c.task));
   }
 }

@@ -11,6 +11,7 @@ import {
 import { DispatchFollowUp } from '../dispatch/dispatch-follow-up';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
+import { TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { SchedulerSettings } from './scheduler-settings';
 
 /** Counts of SCHEDULED + RUNNING tasks, updated as this round assigns more. */
@@ -50,8 +51,9 @@ export class Dispatcher {
   private readonly stamp: ReturnType<typeof stamper>;
 
   constructor(
-    private readonly ports: Pick<AsynctaskPorts, 'queue' | 'tasks' | 'configs' | 'registry' | 'clock' | 'ids' | 'metrics'>,
+    private readonly ports: Pick<AsynctaskPorts, 'queue' | 'tasks' | 'registry' | 'clock' | 'ids' | 'metrics'>,
     private readonly followUp: DispatchFollowUp,
+    private readonly catalog: Pick<TaskConfigCatalog, 'getMany'>,
     private readonly settings: Pick<SchedulerSettings, 'dispatchBatchSize' | 'heartbeatTtlMs' | 'dispatchAheadRatio'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -62,14 +64,13 @@ export class Dispatcher {
     const ids = await this.ports.queue.peek(this.settings.dispatchBatchSize);
     if (ids.length === 0) return 0;
     const now = this.ports.clock.now();
-    const [tasks, configs, workers, active] = await Promise.all([
+    const [tasks, workers, active] = await Promise.all([
       this.ports.tasks.findByIds(ids),
-      this.ports.configs.findAll(),
       this.ports.registry.list(),
       this.ports.tasks.countActive(),
     ]);
     const taskById = new Map(tasks.map((t) => [t.taskId, t]));
-    const configByType = new Map(configs.map((c) => [c.taskType, TaskConfig.restore(c)]));
+    const configByType = await this.catalog.getMany(tasks.map((t) => t.taskType));
     const available = workers.map((w) => Worker.restore(w)).filter((w) => w.acceptsWork(now, this.settings.heartbeatTtlMs));
     const counts = new ActiveCounts(active);
 

@@ -78,7 +78,7 @@ describe('SchedulerService', () => {
   });
 
   it('lets only the leader dispatch', async () => {
-    const standby = new SchedulerService(h.ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-2' }, h.dispatch, silentLogger);
+    const standby = new SchedulerService(h.ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-2' }, h.dispatch, h.catalog, silentLogger);
     await h.addWorker();
     await h.tasks.create({ taskType: 'echo' });
     expect((await h.scheduler.runRound()).leader).toBe(true);

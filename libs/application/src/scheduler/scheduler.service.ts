@@ -1,6 +1,7 @@
 import { Dispatch } from '../dispatch/dispatch';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { PeriodicJob, delay } from '../shared/periodic-job';
+import { TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { DispatchReconciler, ReconcileReport } from './dispatch-reconciler';
 import { Dispatcher } from './dispatcher';
 import { LeaderElector } from './leader-elector';
@@ -26,7 +27,7 @@ const PROMOTE_BATCH = 1000;
 /** The ports the scheduler's loops use between them. */
 export type SchedulerPorts = Pick<
   AsynctaskPorts,
-  'tasks' | 'configs' | 'workers' | 'registry' | 'queue' | 'election' | 'clock' | 'ids' | 'metrics'
+  'tasks' | 'workers' | 'registry' | 'queue' | 'election' | 'clock' | 'ids' | 'metrics'
 >;
 
 /**
@@ -47,12 +48,13 @@ export class SchedulerService {
     private readonly ports: SchedulerPorts,
     private readonly settings: SchedulerSettings,
     dispatch: Dispatch,
+    catalog: TaskConfigCatalog,
     logger: AppLogger,
   ) {
     this.elector = new LeaderElector(ports.election, settings.schedulerId, settings.leaderTtlMs, logger);
-    this.dispatcher = new Dispatcher(ports, dispatch.followUp, settings);
+    this.dispatcher = new Dispatcher(ports, dispatch.followUp, catalog, settings);
     this.recoverer = new WorkerRecoverer(ports, dispatch, settings, logger);
-    this.timeouts = new TimeoutEnforcer(ports, dispatch.commit, settings);
+    this.timeouts = new TimeoutEnforcer(ports, dispatch.commit, catalog, settings);
     this.reconciler = new DispatchReconciler(ports, dispatch.requeuer, settings, logger);
     this.dispatchLoop = new PeriodicJob(
       'dispatch',

@@ -1,7 +1,8 @@
-import { Task, TaskChange, TaskConfig } from '@asynctask/domain';
+import { Task, TaskChange } from '@asynctask/domain';
 import { TaskCommit } from '../dispatch/task-commit';
 import { AsynctaskPorts } from '../shared/ports';
 import { stamper } from '../shared/stamper';
+import { TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { SchedulerSettings } from './scheduler-settings';
 
 const TIMEOUT_BATCH = 500;
@@ -14,8 +15,9 @@ export class TimeoutEnforcer {
   private readonly stamp: ReturnType<typeof stamper>;
 
   constructor(
-    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids'>,
+    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'clock' | 'ids'>,
     private readonly commit: TaskCommit,
+    private readonly catalog: Pick<TaskConfigCatalog, 'getMany'>,
     private readonly settings: Pick<SchedulerSettings, 'timeoutGraceMs'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
@@ -25,7 +27,7 @@ export class TimeoutEnforcer {
     const cutoff = new Date(this.ports.clock.now().getTime() - this.settings.timeoutGraceMs);
     const overdue = await this.ports.tasks.findOverdue(cutoff, TIMEOUT_BATCH);
     if (overdue.length === 0) return 0;
-    const configs = new Map((await this.ports.configs.findAll()).map((c) => [c.taskType, TaskConfig.restore(c)]));
+    const configs = await this.catalog.getMany(overdue.map((task) => task.taskType));
     const changes: TaskChange[] = overdue.map((task) => {
       const policy = configs.get(task.taskType)?.retryPolicy() ?? { delaySeconds: () => 0 };
       return Task.restore(task).timeOut(policy, this.stamp());

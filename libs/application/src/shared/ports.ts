@@ -1,6 +1,6 @@
 import {
-  CancellationBus,
   Clock,
+  ClusterEvents,
   DispatchQueue,
   IdGenerator,
   LeaderElection,
@@ -24,7 +24,7 @@ export interface AsynctaskPorts {
   readonly registry: WorkerRegistry;
   readonly queue: DispatchQueue;
   readonly election: LeaderElection;
-  readonly cancellations: CancellationBus;
+  readonly events: ClusterEvents;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly metrics: TaskMetrics;

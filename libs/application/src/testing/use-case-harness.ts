@@ -1,4 +1,4 @@
-import { CancellationBus, Clock, ExecutorRegistry, TaskConfigInput } from '@asynctask/domain';
+import { Clock, ClusterEvents, ExecutorRegistry, TaskConfigInput, TaskConfigRepository } from '@asynctask/domain';
 import { createExecutorRegistry } from '@asynctask/infra-executors';
 import { MemoryDispatchQueue, MemoryWorkerRegistry, createMemoryAdapters } from '@asynctask/infra-memory';
 import { FaultyDispatchQueue, FaultyPort, FaultyTaskRepository } from '@asynctask/testing';
@@ -9,6 +9,7 @@ import { noMetrics } from '../shared/task-metrics';
 import { UuidV7Generator } from '../shared/uuid-v7.id-generator';
 import { DEFAULT_SCHEDULER_SETTINGS } from '../scheduler/scheduler-settings';
 import { SchedulerService } from '../scheduler/scheduler.service';
+import { DEFAULT_CATALOG_SETTINGS, TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { DeleteTaskConfigService } from '../task-configs/delete-task-config/delete-task-config.service';
 import { PutTaskConfigService } from '../task-configs/put-task-config/put-task-config.service';
 import { FindTaskConfigService } from '../task-configs/queries/find-task-config.service';
@@ -40,11 +41,12 @@ export class ManualClock implements Clock {
 }
 
 /**
- * The use cases wired on the memory adapters with a manual clock. Nothing runs by itself:
- * the test calls scheduler rounds and worker pulls, so every step is deterministic.
- * `logger` receives what the dispatch module, the scheduler and the workers report.
- * The task repository, the dispatch queue and the cancellation bus are wrapped: `faults` makes
- * their calls fail, lose their answer or wait, and records them.
+ * The use cases wired on the memory adapters with a manual clock, as one process. Nothing runs by
+ * itself: the test calls scheduler rounds and worker pulls, so every step is deterministic.
+ * Cluster events reach the handlers the Nest apps route them to (the catalog's invalidation, a
+ * worker's cancellation) before publish returns. `logger` receives what the use cases report.
+ * The task and task-config repositories, the dispatch queue and the cluster events are wrapped:
+ * `faults` makes their calls fail, lose their answer or wait, and records them.
  */
 export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   const logger = options.logger ?? silentLogger;
@@ -53,34 +55,43 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
   const faults = {
     tasks: new FaultyTaskRepository(memory.tasks),
     queue: new FaultyDispatchQueue(memory.queue),
-    cancellations: new FaultyPort<CancellationBus>(memory.cancellations, 'Redis'),
+    events: new FaultyPort<ClusterEvents>(memory.events, 'Redis'),
+    configs: new FaultyPort<TaskConfigRepository>(memory.configs, 'MySQL'),
   };
   const ports: { -readonly [K in keyof AsynctaskPorts]: AsynctaskPorts[K] } = {
     ...memory,
     tasks: faults.tasks.port,
     queue: faults.queue.port,
-    cancellations: faults.cancellations.port,
+    events: faults.events.port,
+    configs: faults.configs.port,
     clock,
     ids: new UuidV7Generator(),
     metrics: { ...noMetrics }, // its own, so a test may spy on them
   };
+  // Handlers subscribe to the memory events themselves: the wrapper sits on the publishing side.
+  const events = memory.events;
   const dispatch = createDispatch(ports, DEFAULT_DISPATCH_SETTINGS, logger);
-  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, logger);
+  const catalog = new TaskConfigCatalog(ports, DEFAULT_CATALOG_SETTINGS, logger);
+  events.subscribe('task-config.changed', ({ taskType }) => catalog.invalidate(taskType));
+  const scheduler = new SchedulerService(ports, { ...DEFAULT_SCHEDULER_SETTINGS, schedulerId: 'scheduler-1' }, dispatch, catalog, logger);
   const workers: WorkerService[] = [];
+  const unsubscribe = new Map<WorkerService, () => void>();
   let workersAdded = 0;
-  const create = new CreateTaskService(ports, dispatch);
+  const create = new CreateTaskService(ports, dispatch, catalog);
   const cancel = new CancelTaskService(ports, dispatch);
   const retry = new RetryTaskService(ports, dispatch);
   const find = new FindTaskService(ports);
   const list = new ListTasksService(ports);
   const logs = new ListTaskLogsService(ports);
-  const putConfig = new PutTaskConfigService(ports);
+  const putConfig = new PutTaskConfigService(ports, catalog);
 
   return {
     clock,
     ports,
     faults,
+    events,
     dispatch,
+    catalog,
     scheduler,
     /** The task use cases under short names. */
     tasks: {
@@ -96,7 +107,7 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
       put: putConfig.put.bind(putConfig),
       get: (taskType: string) => new FindTaskConfigService(ports).find(taskType),
       list: () => new ListTaskConfigsService(ports).list(),
-      remove: (taskType: string) => new DeleteTaskConfigService(ports).delete(taskType),
+      remove: (taskType: string) => new DeleteTaskConfigService(ports, catalog).delete(taskType),
     },
 
     defineType(input: TaskConfigInput) {
@@ -117,16 +128,19 @@ export function useCaseHarness(options: { logger?: AppLogger } = {}) {
           ...settings,
         },
         dispatch,
+        catalog,
         logger,
       );
       await worker.connect();
       workers.push(worker);
+      unsubscribe.set(worker, events.subscribe('task.cancelled', ({ taskId }) => worker.taskCancelled(taskId)));
       return worker;
     },
 
-    /** The worker's process died: it no longer heartbeats, pulls or runs anything in cycle(). */
+    /** The worker's process died: it no longer heartbeats, pulls, runs anything in cycle() or hears events. */
     kill(worker: WorkerService): void {
       workers.splice(workers.indexOf(worker), 1);
+      unsubscribe.get(worker)?.();
     },
 
     /** Heartbeats, one scheduler round, then every worker pulls and runs what it got to the end. */

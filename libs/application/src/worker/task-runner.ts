@@ -3,8 +3,8 @@ import { Dispatch } from '../dispatch/dispatch';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
 import { delay, describeError } from '../shared/periodic-job';
 import { stamper } from '../shared/stamper';
+import { TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
 import { AttemptCancelled, AttemptTakenBack, AttemptTimedOut, WorkerShuttingDown, whenAborted } from './abort-reasons';
-import { TaskConfigCache } from './task-config-cache';
 import { WorkerSettings } from './worker-settings';
 import { WorkerWrites } from './worker-writes';
 
@@ -23,18 +23,17 @@ const GAVE_UP = Symbol('gave up');
 export class TaskRunner {
   private readonly stamp: ReturnType<typeof stamper>;
   private readonly writes: WorkerWrites;
-  private readonly configs: TaskConfigCache;
 
   constructor(
-    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids' | 'metrics'>,
+    private readonly ports: Pick<AsynctaskPorts, 'tasks' | 'clock' | 'ids' | 'metrics'>,
     private readonly executors: ExecutorRegistry,
     private readonly dispatch: Pick<Dispatch, 'commit' | 'followUp' | 'requeuer'>,
-    private readonly settings: Pick<WorkerSettings, 'workerId' | 'capacity' | 'configCacheMs'> & { isStopping: () => boolean },
+    private readonly catalog: Pick<TaskConfigCatalog, 'get'>,
+    private readonly settings: Pick<WorkerSettings, 'workerId' | 'capacity'> & { isStopping: () => boolean },
     private readonly logger: AppLogger,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
     this.writes = new WorkerWrites(ports, dispatch, { workerId: settings.workerId, maxBatch: Math.max(1, settings.capacity) });
-    this.configs = new TaskConfigCache(ports.configs, ports.clock, settings.configCacheMs);
   }
 
   async run(taskId: string, abort: AbortController): Promise<void> {
@@ -85,7 +84,7 @@ export class TaskRunner {
 
   /** Runs the executor and turns what happened into the change to store; null when there is nothing to store. */
   private async attempt(running: Task, task: TaskProps, abort: AbortController): Promise<TaskChange | null> {
-    const config = await this.configs.get(task.taskType);
+    const config = await this.catalog.get(task.taskType);
     const executor = config && this.executors.get(config.executorType);
     if (!config || !executor) {
       const error = config ? `no executor of type ${config.executorType} on this worker` : `task type ${task.taskType} no longer exists`;

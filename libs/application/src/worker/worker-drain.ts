@@ -2,7 +2,6 @@ import { TaskRequeuer } from '../dispatch/task-requeuer';
 import { delay } from '../shared/periodic-job';
 import { AppLogger } from '../shared/ports';
 import { WorkerShuttingDown } from './abort-reasons';
-import { CancelListener } from './cancel-listener';
 import { RunningAttempts } from './running-attempts';
 import { WorkerMembership } from './worker-membership';
 import { WorkerSettings } from './worker-settings';
@@ -11,7 +10,6 @@ import { WorkerSettings } from './worker-settings';
 export interface DrainParts {
   readonly membership: WorkerMembership;
   readonly attempts: RunningAttempts;
-  readonly cancelListener: CancelListener;
   readonly requeuer: TaskRequeuer;
   /** Stops the pull loop, cutting a waiting take short. */
   readonly stopPulling: () => Promise<void>;
@@ -41,7 +39,6 @@ export async function drainWorker(parts: DrainParts, settings: Pick<WorkerSettin
   }
 
   await parts.stopHeartbeats();
-  await parts.cancelListener.stop();
   await parts.membership.deregister();
   logger.log('worker stopped', { workerId });
 }

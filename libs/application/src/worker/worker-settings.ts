@@ -11,8 +11,6 @@ export interface WorkerSettings {
   readonly pollWaitMs: number;
   /** On shutdown, how long running tasks get to finish before they are handed back. */
   readonly drainTimeoutMs: number;
-  /** How long a worker uses a task type's config before reading it again. */
-  readonly configCacheMs: number;
 }
 
 export const DEFAULT_WORKER_SETTINGS: Omit<WorkerSettings, 'workerId' | 'workerName' | 'address'> = {
@@ -21,5 +19,4 @@ export const DEFAULT_WORKER_SETTINGS: Omit<WorkerSettings, 'workerId' | 'workerN
   leaseMs: 30_000,
   pollWaitMs: 1000,
   drainTimeoutMs: 25_000,
-  configCacheMs: 1000,
 };

@@ -1,4 +1,5 @@
 import { createExecutorRegistry, defineExecutor } from '@asynctask/infra-executors';
+import { DEFAULT_CATALOG_SETTINGS } from '../task-configs/catalog/task-config-catalog';
 import { useCaseHarness } from '../testing/use-case-harness';
 
 describe('WorkerService', () => {
@@ -154,18 +155,28 @@ describe('WorkerService', () => {
     expect(h.faults.queue.calls('ack').map(({ args: [, taskIds] }) => taskIds.length)).toEqual([20]);
   });
 
-  it('reads a task type\'s config again once configCacheMs has passed', async () => {
-    await h.addWorker({ configCacheMs: 1000 });
-    await h.tasks.create({ taskType: 'echo', payload: {} });
-    await h.cycle();
-    await h.defineType({ taskType: 'echo', executorType: 'fail', defaultMaxRetry: 0 });
-    const { task: cached } = await h.tasks.create({ taskType: 'echo', payload: {} });
-    await h.cycle();
-    expect(await h.status(cached.taskId)).toBe('SUCCESS');
-    h.clock.advance(1000);
-    const { task: reread } = await h.tasks.create({ taskType: 'echo', payload: {} });
-    await h.cycle();
-    expect(await h.status(reread.taskId)).toBe('FAILED');
+  it("runs with a type's config changed by another process once the change event arrived, or the catalog's ttl passed", async () => {
+    await h.addWorker();
+    const runOnce = async () => {
+      const { task } = await h.tasks.create({ taskType: 'echo', payload: { retryable: false } });
+      await h.cycle();
+      return h.status(task.taskId);
+    };
+    const changeInStoreOnly = async (executorType: string) => {
+      await h.ports.configs.save({ ...(await h.ports.configs.findByType('echo'))!, executorType });
+    };
+    expect(await runOnce()).toBe('SUCCESS');
+
+    await changeInStoreOnly('fail'); // another process stored it; its event has not come yet
+    expect(await runOnce()).toBe('SUCCESS');
+    await h.events.publish('task-config.changed', { taskType: 'echo' });
+    expect(await runOnce()).toBe('FAILED');
+
+    await changeInStoreOnly('echo'); // and this time its event is lost
+    h.clock.advance(DEFAULT_CATALOG_SETTINGS.ttlMs - 1);
+    expect(await runOnce()).toBe('FAILED');
+    h.clock.advance(1);
+    expect(await runOnce()).toBe('SUCCESS');
   });
 
   it('runs a task whose start was stored although the store\'s answer was lost, with one STARTED log', async () => {

@@ -2,7 +2,8 @@ import { ExecutorRegistry } from '@asynctask/domain';
 import { Dispatch } from '../dispatch/dispatch';
 import { PeriodicJob, delay } from '../shared/periodic-job';
 import { AppLogger, AsynctaskPorts } from '../shared/ports';
-import { CancelListener } from './cancel-listener';
+import { TaskConfigCatalog } from '../task-configs/catalog/task-config-catalog';
+import { AttemptCancelled } from './abort-reasons';
 import { RunningAttempts } from './running-attempts';
 import { TaskPuller } from './task-puller';
 import { TaskRunner } from './task-runner';
@@ -11,17 +12,16 @@ import { WorkerMembership } from './worker-membership';
 import { WorkerSettings } from './worker-settings';
 
 /** The ports a worker's parts use between them. */
-export type WorkerPorts = Pick<AsynctaskPorts, 'tasks' | 'configs' | 'workers' | 'registry' | 'queue' | 'cancellations' | 'clock' | 'ids' | 'metrics'>;
+export type WorkerPorts = Pick<AsynctaskPorts, 'tasks' | 'workers' | 'registry' | 'queue' | 'clock' | 'ids' | 'metrics'>;
 
 /**
  * A worker, composed of its parts: membership (registration and heartbeat), the puller and runner
- * that take and run its tasks, the cancel listener, and the drain that stops it.
+ * that take and run its tasks, and the drain that stops it; `taskCancelled` handles cancellations.
  */
 export class WorkerService {
   private readonly attempts: RunningAttempts;
   private readonly membership: WorkerMembership;
   private readonly puller: TaskPuller;
-  private readonly cancelListener: CancelListener;
   private readonly pulling: PeriodicJob;
   private readonly heartbeats: PeriodicJob;
   private stopping = false;
@@ -31,13 +31,13 @@ export class WorkerService {
     private readonly executors: ExecutorRegistry,
     private readonly settings: WorkerSettings,
     private readonly dispatch: Dispatch,
+    catalog: TaskConfigCatalog,
     private readonly logger: AppLogger,
   ) {
     this.attempts = new RunningAttempts(settings.workerId, logger);
     this.membership = new WorkerMembership(ports, settings, executors.types(), this.attempts, logger);
-    const runner = new TaskRunner(ports, executors, dispatch, { ...settings, isStopping: () => this.stopping }, logger);
+    const runner = new TaskRunner(ports, executors, dispatch, catalog, { ...settings, isStopping: () => this.stopping }, logger);
     this.puller = new TaskPuller(ports, runner, this.attempts, settings);
-    this.cancelListener = new CancelListener(ports, this.attempts);
     this.pulling = new PeriodicJob('pull', () => this.pullOnce(), () => Promise.resolve(), logger);
     this.heartbeats = new PeriodicJob('heartbeat', async () => (await this.heartbeatOnce(), false), () => delay(settings.heartbeatEveryMs), logger);
   }
@@ -57,10 +57,14 @@ export class WorkerService {
     this.logger.log('worker started', { workerId: this.id, capacity: this.settings.capacity, executorTypes: this.executors.types() });
   }
 
-  /** Listens for cancellations and registers; start() does this before its loops begin. */
+  /** Registers; start() does this before its loops begin. */
   async connect(): Promise<void> {
-    await this.cancelListener.listen();
     await this.membership.register();
+  }
+
+  /** A task.cancelled event: aborts the task's attempt if this worker runs it. */
+  taskCancelled(taskId: string): void {
+    this.attempts.abort(taskId, new AttemptCancelled());
   }
 
   /** Drains (see drainWorker) and deregisters. */
@@ -69,7 +73,6 @@ export class WorkerService {
       {
         membership: this.membership,
         attempts: this.attempts,
-        cancelListener: this.cancelListener,
         requeuer: this.dispatch.requeuer,
         stopPulling: async () => {
           const stopped = this.pulling.stop();

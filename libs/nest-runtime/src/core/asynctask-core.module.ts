@@ -1,8 +1,9 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
 import {
   AsynctaskPorts,
   CancelTaskService,
   CreateTaskService,
+  DEFAULT_CATALOG_SETTINGS,
   DEFAULT_DISPATCH_SETTINGS,
   DeleteTaskConfigService,
   Dispatch,
@@ -15,6 +16,7 @@ import {
   ListTasksService,
   PutTaskConfigService,
   RetryTaskService,
+  TaskConfigCatalog,
   createDispatch,
 } from '@asynctask/application';
 import { AdapterSet } from './adapter-set';
@@ -22,6 +24,7 @@ import { NestAppLogger } from './nest-app-logger';
 import { registerStateGauges } from '../metrics/prometheus-task-metrics';
 import { ASYNCTASK_ADAPTERS, ASYNCTASK_DISPATCH, ASYNCTASK_PORTS } from './tokens';
 import { StopPlan } from '../lifecycle/stop-plan';
+import { TaskConfigEventsController } from './task-config-events.controller';
 
 export interface CoreModuleOptions {
   /** Opens the adapters; called once at start. */
@@ -30,24 +33,25 @@ export interface CoreModuleOptions {
   readonly dispatch?: DispatchSettings;
 }
 
-/** The client-facing use cases; each takes the ports it uses (a Pick of them) and, if it changes a status, the dispatch module. */
-const SLICES: (new (ports: AsynctaskPorts, dispatch: Dispatch) => object)[] = [
-  CreateTaskService,
-  CancelTaskService,
-  RetryTaskService,
-  FindTaskService,
-  ListTasksService,
-  ListTaskLogsService,
-  PutTaskConfigService,
-  DeleteTaskConfigService,
-  FindTaskConfigService,
-  ListTaskConfigsService,
-  GetStatsService,
+/** The client-facing use cases, each built from the ports it uses (a Pick of them) and what else it needs. */
+const SLICES: [Type<object>, (ports: AsynctaskPorts, dispatch: Dispatch, catalog: TaskConfigCatalog) => object][] = [
+  [CreateTaskService, (ports, dispatch, catalog) => new CreateTaskService(ports, dispatch, catalog)],
+  [CancelTaskService, (ports, dispatch) => new CancelTaskService(ports, dispatch)],
+  [RetryTaskService, (ports, dispatch) => new RetryTaskService(ports, dispatch)],
+  [FindTaskService, (ports) => new FindTaskService(ports)],
+  [ListTasksService, (ports) => new ListTasksService(ports)],
+  [ListTaskLogsService, (ports) => new ListTaskLogsService(ports)],
+  [PutTaskConfigService, (ports, _dispatch, catalog) => new PutTaskConfigService(ports, catalog)],
+  [DeleteTaskConfigService, (ports, _dispatch, catalog) => new DeleteTaskConfigService(ports, catalog)],
+  [FindTaskConfigService, (ports) => new FindTaskConfigService(ports)],
+  [ListTaskConfigsService, (ports) => new ListTaskConfigsService(ports)],
+  [GetStatsService, (ports) => new GetStatsService(ports)],
 ];
 
 /**
- * Provides the adapters' ports, the dispatch module, the client-facing use cases and the app's
- * StopPlan to the whole app, and closes the adapters last.
+ * Provides the adapters' ports, the dispatch module, the task-config catalog (kept current by the
+ * `task-config.changed` events it handles), the client-facing use cases and the app's StopPlan to
+ * the whole app, and closes the adapters last.
  */
 @Global()
 @Module({})
@@ -57,13 +61,14 @@ export class AsynctaskCoreModule implements OnApplicationShutdown {
   }
 
   static forRoot(options: CoreModuleOptions): DynamicModule {
-    const slices: Provider[] = SLICES.map((slice) => ({
+    const slices: Provider[] = SLICES.map(([slice, build]) => ({
       provide: slice,
-      useFactory: (ports: AsynctaskPorts, dispatch: Dispatch) => new slice(ports, dispatch),
-      inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH],
+      useFactory: build,
+      inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog],
     }));
     return {
       module: AsynctaskCoreModule,
+      controllers: [TaskConfigEventsController],
       providers: [
         { provide: ASYNCTASK_ADAPTERS, useFactory: options.adapters },
         { provide: ASYNCTASK_PORTS, useFactory: (a: AdapterSet) => a.ports, inject: [ASYNCTASK_ADAPTERS] },
@@ -72,10 +77,15 @@ export class AsynctaskCoreModule implements OnApplicationShutdown {
           useFactory: (ports: AsynctaskPorts) => createDispatch(ports, options.dispatch ?? DEFAULT_DISPATCH_SETTINGS, new NestAppLogger('Dispatch')),
           inject: [ASYNCTASK_PORTS],
         },
+        {
+          provide: TaskConfigCatalog,
+          useFactory: (ports: AsynctaskPorts) => new TaskConfigCatalog(ports, DEFAULT_CATALOG_SETTINGS, new NestAppLogger('TaskConfigCatalog')),
+          inject: [ASYNCTASK_PORTS],
+        },
         ...slices,
         StopPlan,
       ],
-      exports: [ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, ...SLICES, StopPlan],
+      exports: [ASYNCTASK_ADAPTERS, ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog, ...SLICES.map(([slice]) => slice), StopPlan],
     };
   }
 

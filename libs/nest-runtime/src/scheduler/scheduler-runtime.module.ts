@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AsynctaskPorts, Dispatch, SchedulerService, SchedulerSettings } from '@asynctask/application';
+import { AsynctaskPorts, Dispatch, SchedulerService, SchedulerSettings, TaskConfigCatalog } from '@asynctask/application';
 import { NestAppLogger } from '../core/nest-app-logger';
 import { ASYNCTASK_DISPATCH, ASYNCTASK_PORTS } from '../core/tokens';
 import { registerLeaderGauge } from '../metrics/prometheus-task-metrics';
@@ -19,8 +19,9 @@ export class SchedulerRuntimeModule implements OnApplicationBootstrap, BeforeApp
       providers: [
         {
           provide: SchedulerService,
-          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch) => new SchedulerService(ports, settings, dispatch, new NestAppLogger('Scheduler')),
-          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH],
+          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch, catalog: TaskConfigCatalog) =>
+            new SchedulerService(ports, settings, dispatch, catalog, new NestAppLogger('Scheduler')),
+          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog],
         },
       ],
       exports: [SchedulerService],

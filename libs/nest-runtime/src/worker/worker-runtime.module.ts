@@ -1,9 +1,10 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { AsynctaskPorts, Dispatch, WorkerService, WorkerSettings } from '@asynctask/application';
+import { AsynctaskPorts, Dispatch, TaskConfigCatalog, WorkerService, WorkerSettings } from '@asynctask/application';
 import { ExecutorRegistry } from '@asynctask/domain';
 import { NestAppLogger } from '../core/nest-app-logger';
 import { ASYNCTASK_DISPATCH, ASYNCTASK_PORTS } from '../core/tokens';
 import { StopPlan } from '../lifecycle/stop-plan';
+import { WorkerEventsController } from './worker-events.controller';
 
 export interface WorkerRuntimeOptions {
   readonly settings: WorkerSettings;
@@ -13,7 +14,7 @@ export interface WorkerRuntimeOptions {
 
 const WORKER_SETTINGS = Symbol('WorkerSettings');
 
-/** Runs a worker for the life of the app; on shutdown it drains. */
+/** Runs a worker for the life of the app, handling cancellations; on shutdown it drains. */
 @Module({})
 export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
@@ -27,13 +28,14 @@ export class WorkerRuntimeModule implements OnApplicationBootstrap, BeforeApplic
   static forRoot(options: WorkerRuntimeOptions): DynamicModule {
     return {
       module: WorkerRuntimeModule,
+      controllers: [WorkerEventsController],
       providers: [
         { provide: WORKER_SETTINGS, useValue: options.settings },
         {
           provide: WorkerService,
-          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch) =>
-            new WorkerService(ports, options.executors, options.settings, dispatch, new NestAppLogger('Worker')),
-          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH],
+          useFactory: (ports: AsynctaskPorts, dispatch: Dispatch, catalog: TaskConfigCatalog) =>
+            new WorkerService(ports, options.executors, options.settings, dispatch, catalog, new NestAppLogger('Worker')),
+          inject: [ASYNCTASK_PORTS, ASYNCTASK_DISPATCH, TaskConfigCatalog],
         },
       ],
       exports: [WorkerService],

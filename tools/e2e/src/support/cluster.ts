@@ -40,6 +40,9 @@ export class Cluster {
   readonly schedulers: AppProcess[] = [];
   readonly workers: AppProcess[] = [];
   gateway!: AppProcess;
+  /** Gateways started besides the first. */
+  readonly gateways: AppProcess[] = [];
+  /** Where each process serves /metrics: HEALTH_PORT, or a gateway's PORT. */
   private readonly healthPorts = new Map<AppProcess, number>();
 
   private constructor(
@@ -89,6 +92,22 @@ export class Cluster {
     return found;
   }
 
+  /** Starts one more gateway and returns its API once it answers. */
+  async addGateway(): Promise<AsynctaskClient> {
+    const port = await freePort();
+    const gateway = await this.spawn('api-gateway', `gateway-${this.gateways.length + 2}`, { PORT: String(port) });
+    this.healthPorts.set(gateway, port);
+    this.gateways.push(gateway);
+    const api = createClient({ baseUrl: `http://127.0.0.1:${port}` });
+    await waitFor(gateway.name, () => api.stats.get().then(() => true));
+    return api;
+  }
+
+  /** What a process's /metrics answers now. */
+  async metrics(app: AppProcess): Promise<string> {
+    return (await fetch(`http://127.0.0.1:${this.healthPorts.get(app)}/metrics`)).text();
+  }
+
   /** Starts one more worker and waits until it is ready. */
   async addWorker(capacity = 10): Promise<AppProcess> {
     const worker = await this.spawn('worker', `worker-${this.workers.length + 1}`, {
@@ -103,7 +122,7 @@ export class Cluster {
 
   /** Stops every process (SIGTERM, then SIGKILL), drops the database and deletes the Redis keys. */
   async stop(): Promise<void> {
-    const all = [this.gateway, ...this.schedulers, ...this.workers].filter(Boolean);
+    const all = [this.gateway, ...this.gateways, ...this.schedulers, ...this.workers].filter(Boolean);
     await Promise.all(all.map((p) => p.stop()));
     await dropDatabase(this.env.DATABASE_URL, this.database).catch(() => undefined); // a test's own server may be gone
     await deleteRedisKeys(this.redisUrl, this.redisPrefix).catch(() => undefined); // a test's own Redis may be gone
@@ -111,7 +130,7 @@ export class Cluster {
 
   /** What the processes printed, for a failing test's message. */
   logs(): string {
-    return [this.gateway, ...this.schedulers, ...this.workers]
+    return [this.gateway, ...this.gateways, ...this.schedulers, ...this.workers]
       .filter(Boolean)
       .map((p) => `--- ${p.name}\n${p.output.join('')}`)
       .join('\n');
@@ -121,6 +140,7 @@ export class Cluster {
     const migrate = new AppProcess('db-migrate', 'db-migrate', this.env);
     if ((await migrate.whenExited()) !== 0) throw new Error(`db-migrate failed:\n${migrate.output.join('')}`);
     this.gateway = await this.spawn('api-gateway', 'gateway', { PORT: String(this.gatewayPort) });
+    this.healthPorts.set(this.gateway, this.gatewayPort);
     await waitFor('the gateway', () => this.api.stats.get().then(() => true));
     for (let i = 1; i <= (options.schedulers ?? 2); i++) await this.addScheduler();
     for (let i = 0; i < (options.workers ?? 2); i++) await this.addWorker(options.workerCapacity ?? 10);

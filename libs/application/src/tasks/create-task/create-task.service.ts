@@ -11,6 +11,7 @@ import { Dispatch } from '../../dispatch/dispatch';
 import { BatchWriter } from '../../shared/batch-writer';
 import { AsynctaskPorts } from '../../shared/ports';
 import { stamper } from '../../shared/stamper';
+import { TaskConfigCatalog } from '../../task-configs/catalog/task-config-catalog';
 import { CreateTaskCommand, CreatedTask, MAX_BATCH_SIZE } from './create-task.command';
 
 /** A task not stored yet, with its CREATED log. */
@@ -22,7 +23,7 @@ interface NewTask {
 /** Single creates stored together: up to this many, two inserts under way at once. */
 const CREATE_GROUP = { maxBatch: 500, maxConcurrent: 2 };
 
-export type CreateTaskPorts = Pick<AsynctaskPorts, 'tasks' | 'configs' | 'clock' | 'ids' | 'metrics'>;
+export type CreateTaskPorts = Pick<AsynctaskPorts, 'tasks' | 'clock' | 'ids' | 'metrics'>;
 
 /**
  * Creates tasks: stores them with their CREATED logs, then queues them. Single creates that
@@ -36,6 +37,7 @@ export class CreateTaskService {
   constructor(
     private readonly ports: CreateTaskPorts,
     private readonly dispatch: Pick<Dispatch, 'followUp'>,
+    private readonly catalog: Pick<TaskConfigCatalog, 'get'>,
   ) {
     this.stamp = stamper(ports.clock, ports.ids);
     this.singleCreates = new BatchWriter<NewTask, CreatedTask>(async (created) => {
@@ -130,10 +132,10 @@ export class CreateTaskService {
   private async configsFor(commands: readonly CreateTaskCommand[]): Promise<Map<string, TaskConfig>> {
     const configs = new Map<string, TaskConfig>();
     for (const taskType of new Set(commands.map((c) => c.taskType))) {
-      const props = await this.ports.configs.findByType(taskType);
-      if (!props) throw new UnknownTaskTypeError(taskType, 'unknown');
-      if (!props.enabled) throw new UnknownTaskTypeError(taskType, 'disabled');
-      configs.set(taskType, TaskConfig.restore(props));
+      const config = await this.catalog.get(taskType);
+      if (!config) throw new UnknownTaskTypeError(taskType, 'unknown');
+      if (!config.enabled) throw new UnknownTaskTypeError(taskType, 'disabled');
+      configs.set(taskType, config);
     }
     return configs;
   }
